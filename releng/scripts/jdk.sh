@@ -24,4 +24,10 @@ if ! SALESENGINE_JDK=$(find_jdk21); then
   exit 2
 fi
 export JAVA_HOME="$SALESENGINE_JDK"
+SALESENGINE_JDK_VERSION=$(java_feature_version "$SALESENGINE_JDK/bin/java")
+# Guice (inside Xtext) still uses sun.misc.Unsafe; Java 23+ warns about it on every start unless allowed.
+SALESENGINE_JVM_FLAGS=""
+if [ "$SALESENGINE_JDK_VERSION" -ge 23 ]; then
+  SALESENGINE_JVM_FLAGS="--sun-misc-unsafe-memory-access=allow"
+fi
 export PATH="$JAVA_HOME/bin:$PATH"

@@ -1,0 +1,79 @@
+package org.salesengine.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code salesengine}: check, format and explain sales engines declared in .sales files. */
+@Command(name = "salesengine", mixinStandardHelpOptions = true, versionProvider = SalesEngineCli.Version.class,
+		description = "Checks sales management systems (\"engines\") declared in .sales files: strategy, structure and "
+				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
+		subcommands = { CheckCommand.class, FormatCommand.class, RulesCommand.class, CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:no errors (warnings allowed)", "1:at least one error", "2:usage or I/O problem" })
+public class SalesEngineCli implements Runnable {
+	public static final String VERSION = "0.1.0";
+	/** Deep enough for formulas nested thousands of parentheses deep; the memory is reserved, not committed. */
+	private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, format, rules)");
+	}
+
+	public static void main(String[] args) {
+		int[] exit = { ExitCodes.USAGE };
+		Thread worker = new Thread(null, () -> exit[0] = execute(args, new PrintWriter(System.out, true),
+				new PrintWriter(System.err, true)), "salesengine", STACK_BYTES);
+		worker.start();
+		try {
+			worker.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		System.exit(exit[0]);
+	}
+
+	/** Runs one command line; output goes to the given writers. Never throws: failures become exit code 2. */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new SalesEngineCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			cmd.getErr().println("salesengine: " + describe(exception));
+			return ExitCodes.USAGE;
+		});
+		try {
+			return commandLine.execute(args);
+		} catch (StackOverflowError | OutOfMemoryError e) {
+			err.println("salesengine: " + describe(e));
+			return ExitCodes.USAGE;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	static String describe(Throwable problem) {
+		if (problem instanceof StackOverflowError) {
+			return "the input is nested too deeply to process";
+		}
+		if (problem instanceof OutOfMemoryError) {
+			return "out of memory; give the JVM more with JAVA_OPTS=-Xmx2g";
+		}
+		String message = problem.getMessage();
+		return "internal error: " + problem.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+	}
+
+	/** The version of this command-line tool. */
+	static final class Version implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			return new String[] { "salesengine " + VERSION, "Java " + System.getProperty("java.version") };
+		}
+	}
+}

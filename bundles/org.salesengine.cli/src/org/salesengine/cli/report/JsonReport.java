@@ -1,0 +1,51 @@
+package org.salesengine.cli.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.salesengine.dsl.load.Finding;
+import org.salesengine.dsl.validation.Rule;
+import org.salesengine.dsl.validation.RuleCatalogue;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** Findings as a JSON array of {file, line, column, severity, code, message, element}. */
+public final class JsonReport {
+	static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	private JsonReport() {
+	}
+
+	public static void write(List<Finding> findings, PrintWriter out) {
+		JsonArray array = new JsonArray();
+		for (Finding finding : findings) {
+			JsonObject object = new JsonObject();
+			object.addProperty("file", finding.file());
+			object.addProperty("line", finding.line());
+			object.addProperty("column", finding.column());
+			object.addProperty("severity", finding.severityLabel());
+			object.addProperty("code", finding.code());
+			object.addProperty("message", finding.message());
+			object.addProperty("element", finding.element());
+			array.add(object);
+		}
+		out.println(GSON.toJson(array));
+	}
+
+	public static void writeRules(PrintWriter out) {
+		JsonArray array = new JsonArray();
+		for (Rule rule : Rule.values()) {
+			JsonObject object = new JsonObject();
+			object.addProperty("code", rule.code());
+			object.addProperty("severity", RuleCatalogue.severity(rule));
+			object.addProperty("pillar", rule.pillar().label());
+			object.addProperty("summary", rule.summary());
+			object.addProperty("rationale", rule.rationale());
+			array.add(object);
+		}
+		out.println(GSON.toJson(array));
+	}
+}

@@ -1,0 +1,106 @@
+package org.salesengine.dsl.conversion;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+import org.salesengine.model.engine.Amounts;
+
+/**
+ * Reads one NUMBER token (45k, 1.1M, 40%, 2x, 1800) for one kind of value, and says what was expected when the
+ * suffix does not fit. Values are kept canonical (trailing zeros stripped), so that parse, print, parse gives an
+ * equal model.
+ */
+public final class NumberConverter implements IValueConverter<BigDecimal> {
+
+	/** Kinds of numbers the grammar has, with the suffixes each accepts. */
+	public enum Kind {
+		AMOUNT("an amount such as 45k, 1.1M or 1800", Set.of("", "k", "M")),
+		PERCENT("a percentage such as 40%", Set.of("%")),
+		MULTIPLIER("a multiplier such as 2x", Set.of("x")),
+		QUANTITY("a number such as 1800, 45k, 1.1M or 25%", Set.of("", "k", "M", "%")),
+		SHARE("a share of pay such as 60 (as in 'mix 60/40')", Set.of("", "%")),
+		WHOLE("a whole number such as 12", Set.of(""));
+
+		final String expected;
+		final Set<String> suffixes;
+
+		Kind(String expected, Set<String> suffixes) {
+			this.expected = expected;
+			this.suffixes = suffixes;
+		}
+	}
+
+	/** Longer digit strings are refused before BigDecimal sees them; no sales figure needs more. */
+	static final int MAX_DIGITS = 18;
+	private static final Pattern NUMBER = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?([kM%x]?)");
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final Kind kind;
+
+	public NumberConverter(Kind kind) {
+		this.kind = kind;
+	}
+
+	@Override
+	public BigDecimal toValue(String string, INode node) throws ValueConverterException {
+		if (string == null || string.isEmpty()) {
+			throw new ValueConverterException("expected " + kind.expected, node, null);
+		}
+		Matcher m = NUMBER.matcher(string);
+		if (!m.matches()) {
+			throw new ValueConverterException("'" + abbreviate(string) + "' is not a number; expected " + kind.expected, node, null);
+		}
+		String whole = m.group(1);
+		String fraction = m.group(2) == null ? "" : m.group(2);
+		String suffix = m.group(3);
+		if (whole.length() + fraction.length() > MAX_DIGITS) {
+			throw new ValueConverterException("the number '" + abbreviate(string) + "' is too large or too precise (at most "
+					+ MAX_DIGITS + " digits)", node, null);
+		}
+		if (!kind.suffixes.contains(suffix)) {
+			throw new ValueConverterException("expected " + kind.expected + ", not '" + string + "'", node, null);
+		}
+		if (kind == Kind.WHOLE && !fraction.isEmpty()) {
+			throw new ValueConverterException("expected " + kind.expected + ", not '" + string + "'", node, null);
+		}
+		BigDecimal value = new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction);
+		value = switch (suffix) {
+			case "k" -> value.scaleByPowerOfTen(3);
+			case "M" -> value.scaleByPowerOfTen(6);
+			case "%" -> kind == Kind.SHARE ? value : value.divide(HUNDRED);
+			default -> value;
+		};
+		return canonical(value);
+	}
+
+	@Override
+	public String toString(BigDecimal value) throws ValueConverterException {
+		if (value == null) {
+			throw new ValueConverterException("a number is required", null, null);
+		}
+		if (value.signum() < 0) {
+			throw new ValueConverterException("negative numbers cannot be written: " + value.toPlainString(), null, null);
+		}
+		return switch (kind) {
+			case PERCENT -> Amounts.exactPercent(value);
+			case MULTIPLIER -> Amounts.multiplier(value);
+			case SHARE, WHOLE -> Amounts.plain(value);
+			case AMOUNT, QUANTITY -> Amounts.exact(value);
+		};
+	}
+
+	public static BigDecimal canonical(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		// Keep integers at scale 0 so that 12M is 12000000 and not 1.2E+7 when printed or compared by scale.
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+	}
+}

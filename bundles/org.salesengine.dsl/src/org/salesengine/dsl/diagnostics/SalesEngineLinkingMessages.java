@@ -1,0 +1,68 @@
+package org.salesengine.dsl.diagnostics;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.salesengine.dsl.validation.IssueCodes;
+import org.salesengine.model.engine.ElementKinds;
+
+import com.google.inject.Inject;
+
+/**
+ * "unknown role 'Manger' (did you mean 'Manager'?)": names the kind that was expected and the closest name in scope.
+ * The issue data carries the suggestion, for a quick fix.
+ */
+public class SalesEngineLinkingMessages extends LinkingDiagnosticMessageProvider {
+	/** Beyond this many candidates the suggestion is skipped: it would cost more than it helps. */
+	private static final int MAX_CANDIDATES = 2_000;
+
+	@Inject
+	private IScopeProvider scopeProvider;
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		EClass type = context.getReference().getEReferenceType();
+		String name = SalesEngineSyntaxErrorMessages.printable(context.getLinkText(), 60);
+		String suggestion = closestName(context);
+		String message = "unknown " + ElementKinds.of(type) + " '" + name + "'"
+				+ (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
+		return suggestion == null
+				? new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE)
+				: new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, suggestion);
+	}
+
+	private String closestName(ILinkingDiagnosticContext context) {
+		String wanted = context.getLinkText();
+		if (wanted == null || wanted.isEmpty() || wanted.length() > 60) {
+			return null;
+		}
+		IScope scope;
+		try {
+			scope = scopeProvider.getScope(context.getContext(), context.getReference());
+		} catch (RuntimeException e) {
+			return null;
+		}
+		String best = null;
+		int bestDistance = Math.max(2, wanted.length() / 3) + 1;
+		int seen = 0;
+		for (IEObjectDescription candidate : scope.getAllElements()) {
+			if (++seen > MAX_CANDIDATES) {
+				break;
+			}
+			if (candidate.getName().getSegmentCount() != 1) {
+				continue;
+			}
+			String name = candidate.getName().getLastSegment();
+			int distance = Similarity.editDistance(wanted.toLowerCase(), name.toLowerCase(), bestDistance);
+			if (distance < bestDistance) {
+				best = name;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+}

@@ -1,0 +1,92 @@
+package org.salesengine.dsl.diagnostics;
+
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.salesengine.dsl.validation.IssueCodes;
+
+/**
+ * Parser messages in the user's words: ANTLR token names become "a name", "a number" and so on, offending text is
+ * shortened and made printable (a binary file or a 1 MB line must still give a one-line message), and every message
+ * carries the stable code of its rule.
+ */
+public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		return new SyntaxErrorMessage(readable(context.getDefaultMessage()), IssueCodes.SYNTAX);
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		ValueConverterException cause = context.getValueConverterException();
+		String message = cause != null && cause.getMessage() != null ? cause.getMessage() : context.getDefaultMessage();
+		return new SyntaxErrorMessage(printable(message, 200), IssueCodes.INVALID_VALUE);
+	}
+
+	static String readable(String antlrMessage) {
+		if (antlrMessage == null) {
+			return "the text does not parse here";
+		}
+		String message = antlrMessage
+				.replace("RULE_ID", "a name")
+				.replace("RULE_STRING", "a quoted text")
+				.replace("RULE_NUMBER", "a number")
+				.replace("RULE_DATE", "a date (YYYY-MM-DD)")
+				.replace("RULE_ANY_OTHER", "an unexpected character")
+				.replace("<EOF>", "end of file")
+				.replace("EOF", "end of file");
+		message = shortenQuoted(message)
+				.replaceFirst("^mismatched input '(.*)' expecting (.*)$", "unexpected '$1', expected $2")
+				.replaceFirst("^extraneous input '(.*)' expecting (.*)$", "unexpected '$1', expected $2")
+				.replaceFirst("^missing (.*) at '(.*)'$", "missing $1 before '$2'")
+				.replaceFirst("^no viable alternative at input '(.*)'$", "unexpected '$1'")
+				.replace("unexpected 'end of file'", "unexpected end of file (is the file cut short?)")
+				.replace("before 'end of file'", "at the end of the file");
+		return printable(message, 240);
+	}
+
+	/** Shortens each quoted fragment (the offending input) so the message stays one readable line. */
+	private static String shortenQuoted(String message) {
+		StringBuilder out = new StringBuilder(Math.min(message.length(), 512));
+		int i = 0;
+		while (i < message.length()) {
+			int open = message.indexOf('\'', i);
+			int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
+			if (open < 0 || close < 0) {
+				out.append(message, i, message.length());
+				break;
+			}
+			out.append(message, i, open + 1);
+			String quoted = message.substring(open + 1, close);
+			out.append(quoted.length() > 40 ? quoted.substring(0, 37) + "..." : quoted);
+			out.append('\'');
+			i = close + 1;
+		}
+		return out.toString();
+	}
+
+	/** Control characters and unpaired surrogates are shown as \\uXXXX; the message is cut at max characters. */
+	public static String printable(String text, int max) {
+		StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
+		for (int i = 0; i < text.length() && out.length() < max; i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				out.append("\\n");
+			} else if (c == '\r') {
+				out.append("\\r");
+			} else if (c == '\t') {
+				out.append("\\t");
+			} else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD' || c == '\uFEFF') {
+				out.append(String.format("\\u%04X", (int) c));
+			} else {
+				out.append(c);
+			}
+		}
+		if (out.length() >= max) {
+			out.setLength(max - 3);
+			out.append("...");
+		}
+		return out.toString();
+	}
+}

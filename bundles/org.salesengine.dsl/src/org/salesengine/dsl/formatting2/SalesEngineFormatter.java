@@ -1,0 +1,149 @@
+package org.salesengine.dsl.formatting2;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
+import org.salesengine.dsl.services.SalesEngineGrammarAccess;
+import org.salesengine.model.Engine;
+import org.salesengine.model.Measure;
+import org.salesengine.model.NamedElement;
+import org.salesengine.model.Outcome;
+
+import com.google.inject.Inject;
+
+/**
+ * Formats .sales files the way the reference examples are written: blocks written on one line stay on one line
+ * (`role AE { headcount 12 carries quota }`), blocks written on several lines get one property or element per line,
+ * indented by two spaces per level, with at most one blank line kept. Tokens are separated by one space, with no
+ * space before a comma, inside parentheses or around the slash of a pay mix. Only white space changes, so comments
+ * and the way numbers are written survive, and formatting twice changes nothing the second time.
+ */
+public class SalesEngineFormatter extends AbstractFormatter2 {
+	private static final Set<String> ENGINE_LINE_STARTS = Set.of("currency", "period", "description");
+	@Inject
+	private SalesEngineGrammarAccess grammar;
+
+	@Override
+	public void format(Object object, IFormattableDocument document) {
+		if (object instanceof XtextResource resource) {
+			for (EObject root : resource.getContents()) {
+				format(root, document);
+			}
+		} else if (object instanceof Engine engine) {
+			formatEngine(engine, document);
+		}
+	}
+
+	private void formatEngine(Engine engine, IFormattableDocument document) {
+		IEObjectRegion root = getTextRegionAccess().regionForEObject(engine);
+		if (root == null) {
+			return;
+		}
+		ISemanticRegion first = root.getPreviousHiddenRegion().getNextSemanticRegion();
+		Set<ISemanticRegion> multiLine = multiLineBraces(first, document);
+		Deque<ISemanticRegion> open = new ArrayDeque<>();
+		for (ISemanticRegion token = first; token != null; token = token.getNextSemanticRegion()) {
+			if (isKeyword(token, "{")) {
+				open.push(token);
+			} else if (isKeyword(token, "}") && !open.isEmpty()) {
+				open.pop();
+			}
+			IHiddenRegion gap = token.getNextHiddenRegion();
+			ISemanticRegion next = gap.getNextSemanticRegion();
+			if (next == null) {
+				document.set(gap, IHiddenRegionFormatter::newLine);
+				break;
+			}
+			boolean blockIsMultiLine = !open.isEmpty() && multiLine.contains(open.peek());
+			format(token, gap, next, blockIsMultiLine, multiLine, document);
+		}
+	}
+
+	private void format(ISemanticRegion token, IHiddenRegion gap, ISemanticRegion next, boolean inMultiLineBlock,
+			Set<ISemanticRegion> multiLine, IFormattableDocument document) {
+		if ((isKeyword(token, "{") && multiLine.contains(token)) || (isKeyword(next, "}") && multiLine.contains(next))) {
+			document.set(gap, f -> f.setNewLines(1));
+		} else if (inMultiLineBlock && startsElement(next)) {
+			document.set(gap, f -> f.setNewLines(1, 1, 2));
+		} else if (isKeyword(next, ",") || isKeyword(token, "(") || isKeyword(next, ")") || isMixSlash(token) || isMixSlash(next)) {
+			document.set(gap, IHiddenRegionFormatter::noSpace);
+		} else if (gap.getText().indexOf('\n') >= 0 && inMultiLineBlock) {
+			document.set(gap, f -> f.setNewLines(1, 1, 2));
+		} else {
+			document.set(gap, IHiddenRegionFormatter::oneSpace);
+		}
+	}
+
+	/** Finds each brace pair and indents the interior of those whose original text spans several lines. */
+	private Set<ISemanticRegion> multiLineBraces(ISemanticRegion first, IFormattableDocument document) {
+		Set<ISemanticRegion> multiLine = Collections.newSetFromMap(new IdentityHashMap<>());
+		Deque<ISemanticRegion> open = new ArrayDeque<>();
+		for (ISemanticRegion token = first; token != null; token = token.getNextSemanticRegion()) {
+			if (isKeyword(token, "{")) {
+				open.push(token);
+			} else if (isKeyword(token, "}") && !open.isEmpty()) {
+				ISemanticRegion opening = open.pop();
+				int start = opening.getEndOffset();
+				String between = getTextRegionAccess().textForOffset(start, token.getOffset() - start);
+				if (between.indexOf('\n') >= 0) {
+					multiLine.add(opening);
+					multiLine.add(token);
+					document.interior(opening, token, IHiddenRegionFormatter::indent);
+				}
+			}
+		}
+		return multiLine;
+	}
+
+	/** The first token of an element written with its kind keyword (stage, kpi, measure ...) or of a section. */
+	private boolean startsElement(ISemanticRegion region) {
+		EObject element = region.getSemanticElement();
+		if (element instanceof Engine) {
+			return region.getGrammarElement() instanceof Keyword keyword && isSectionKeyword(keyword);
+		}
+		if ((element instanceof NamedElement && !(element instanceof Outcome)) || element instanceof Measure) {
+			IEObjectRegion elementRegion = getTextRegionAccess().regionForEObject(element);
+			return elementRegion != null && elementRegion.getPreviousHiddenRegion().getNextSemanticRegion() == region;
+		}
+		return false;
+	}
+
+	/** Sections and engine settings start a line; sections are fragments, so their tokens belong to the engine. */
+	private boolean isSectionKeyword(Keyword keyword) {
+		AbstractRule rule = GrammarUtil.containingRule(keyword);
+		String value = keyword.getValue();
+		if (rule == grammar.getEngineRule()) {
+			return ENGINE_LINE_STARTS.contains(value);
+		}
+		if (rule == grammar.getStrategySectionRule()) {
+			return value.equals("strategy") || value.equals("revenue");
+		}
+		return (rule == grammar.getStructureSectionRule() && value.equals("structure"))
+				|| (rule == grammar.getCultureSectionRule() && value.equals("culture"))
+				|| (rule == grammar.getMetricsSectionRule() && value.equals("metrics"))
+				|| (rule == grammar.getCompensationSectionRule() && value.equals("compensation"));
+	}
+
+	private boolean isMixSlash(ISemanticRegion region) {
+		return region.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals("/")
+				&& GrammarUtil.containingRule(keyword) == grammar.getPlanRule();
+	}
+
+	private static boolean isKeyword(ISemanticRegion region, String text) {
+		return region.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals(text);
+	}
+}

@@ -1,0 +1,67 @@
+package org.salesengine.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.salesengine.model.Engine;
+import org.salesengine.model.SalesEnginePackage;
+import org.salesengine.model.engine.WholeEngine;
+
+import com.google.inject.Inject;
+
+/**
+ * Finds every file that holds a part of the same engine, through Xtext's index and container visibility (so it
+ * works the same from the command line, where all files are in one resource set, and in an editor, where the index
+ * knows files that are not loaded yet).
+ */
+public class EngineFragments {
+	@Inject
+	private ResourceDescriptionsProvider descriptionsProvider;
+	@Inject
+	private IContainer.Manager containerManager;
+
+	/** The whole engine that this fragment belongs to; this fragment comes first, then the others by URI. */
+	public WholeEngine wholeEngineOf(Engine fragment) {
+		Resource resource = fragment.eResource();
+		if (fragment.getName() == null || resource == null || resource.getResourceSet() == null) {
+			return WholeEngine.of(fragment);
+		}
+		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
+		IResourceDescription own = index.getResourceDescription(resource.getURI());
+		if (own == null) {
+			return WholeEngine.of(fragment);
+		}
+		TreeSet<URI> others = new TreeSet<>(Comparator.comparing(URI::toString));
+		QualifiedName name = QualifiedName.create(fragment.getName());
+		for (IContainer container : containerManager.getVisibleContainers(own, index)) {
+			for (IEObjectDescription engine : container.getExportedObjects(SalesEnginePackage.Literals.ENGINE, name, false)) {
+				URI uri = engine.getEObjectURI().trimFragment();
+				if (!uri.equals(resource.getURI())) {
+					others.add(uri);
+				}
+			}
+		}
+		List<Engine> fragments = new ArrayList<>();
+		fragments.add(fragment);
+		ResourceSet resourceSet = resource.getResourceSet();
+		for (URI uri : others) {
+			Resource other = resourceSet.getResource(uri, true);
+			if (other != null && !other.getContents().isEmpty() && other.getContents().get(0) instanceof Engine engine
+					&& fragment.getName().equals(engine.getName())) {
+				fragments.add(engine);
+			}
+		}
+		return WholeEngine.of(fragments);
+	}
+}

@@ -1,0 +1,65 @@
+package org.salesengine.dsl.validation;
+
+/**
+ * The stable codes of every diagnostic. They are public API: CI configurations, SARIF consumers and quick fixes refer
+ * to them, so a code is never renamed. {@link Rule} holds severity, pillar and rationale for each.
+ */
+public final class IssueCodes {
+	private IssueCodes() {
+	}
+
+	// Reading the text
+	public static final String SYNTAX = "syntax";
+	public static final String INVALID_VALUE = "invalid-value";
+	public static final String ENCODING = "encoding";
+	public static final String UNRESOLVED_REFERENCE = "unresolved-reference";
+	public static final String DUPLICATE_NAME = "duplicate-name";
+	public static final String DUPLICATE_SETTING = "duplicate-setting";
+
+	// Strategy
+	public static final String UNMEASURED_OBJECTIVE = "unmeasured-objective";
+	public static final String COMPETING_PRIORITIES = "competing-priorities";
+	public static final String INVALID_PERIOD = "invalid-period";
+	public static final String UNKNOWN_CURRENCY = "unknown-currency";
+
+	// Structure and processes
+	public static final String CONVERSION_OUT_OF_RANGE = "conversion-out-of-range";
+	public static final String PROCESS_WITHOUT_OUTCOME = "process-without-outcome";
+	public static final String PROCESS_WITHOUT_STAGES = "process-without-stages";
+	public static final String STAGE_WITHOUT_EXIT = "stage-without-exit";
+	public static final String STAGE_WITHOUT_OWNER = "stage-without-owner";
+	public static final String OWNER_OUTSIDE_COVERAGE = "owner-outside-coverage";
+	public static final String REPORTING_CYCLE = "reporting-cycle";
+	public static final String UNCOVERED_SEGMENT = "uncovered-segment";
+
+	// Culture and behaviors
+	public static final String UNREINFORCED_BEHAVIOR = "unreinforced-behavior";
+	public static final String RITUAL_WITHOUT_KPI = "ritual-without-kpi";
+	public static final String UNREVIEWED_KPI = "unreviewed-kpi";
+	public static final String BEHAVIOR_ROLE_MISMATCH = "behavior-role-mismatch";
+
+	// KPIs and metrics
+	public static final String FORMULA_CYCLE = "formula-cycle";
+	public static final String UNIT_MISMATCH = "unit-mismatch";
+	public static final String ORPHAN_KPI = "orphan-kpi";
+	public static final String NO_LEADING_INDICATOR = "no-leading-indicator";
+
+	// Compensation
+	public static final String WEIGHTS_NOT_100 = "weights-not-100";
+	public static final String MIX_NOT_100 = "mix-not-100";
+	public static final String INVALID_PAYOUT_CURVE = "invalid-payout-curve";
+	public static final String QUOTA_ROLE_WITHOUT_PLAN = "quota-role-without-plan";
+	public static final String TOO_MANY_MEASURES = "too-many-measures";
+	public static final String TINY_WEIGHT = "tiny-weight";
+	public static final String MEASURE_WITHOUT_QUOTA = "measure-without-quota";
+	public static final String PAY_MIX_OUT_OF_BAND = "pay-mix-out-of-band";
+	public static final String MULTIPLE_PLANS_FOR_ROLE = "multiple-plans-for-role";
+	public static final String SPIF_OFF_PLAN = "spif-off-plan";
+	public static final String SPIF_OUTSIDE_PERIOD = "spif-outside-period";
+
+	// Cross-pillar alignment
+	public static final String MISALIGNED_INCENTIVE = "misaligned-incentive";
+	public static final String UNREWARDED_PRIORITY = "unrewarded-priority";
+	public static final String QUOTA_UNDER_ASSIGNED = "quota-under-assigned";
+	public static final String QUOTA_OVER_ASSIGNED = "quota-over-assigned";
+}

@@ -1,0 +1,157 @@
+package org.salesengine.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.salesengine.model.Engine;
+import org.salesengine.model.Expression;
+import org.salesengine.model.NamedElement;
+import org.salesengine.model.engine.ElementKinds;
+import org.salesengine.model.engine.WholeEngine;
+
+/** Names unique per engine, and each setting given once. */
+public class NamingChecks extends RuleChecks {
+	/** Set by the same property as their first half ("period A to B", "mix 60/40"), reported with it. */
+	private static final java.util.Set<EStructuralFeature> SECOND_HALVES = java.util.Set.of(MODEL.getEngine_PeriodEnd(),
+			MODEL.getSpif_EndDate(), MODEL.getMeasure_AcceleratorAbove(), MODEL.getPlan_MixIncentive());
+
+	@Check
+	public void duplicateName(Engine fragment) {
+		Map<String, List<NamedElement>> byName = cached("elements-by-name", fragment, NamingChecks::elementsByName);
+		for (NamedElement element : namedElements(fragment)) {
+			List<NamedElement> same = byName.get(element.getName());
+			if (same == null || same.size() < 2) {
+				continue;
+			}
+			NamedElement other = same.get(0) == element ? same.get(1) : same.get(0);
+			report(Rule.DUPLICATE_NAME, "duplicate name '" + element.getName() + "': " + same.size() + " elements of engine "
+					+ name(fragment) + " have it (also " + ElementKinds.of(other) + " at " + where(other, element) + ")",
+					element, MODEL.getNamedElement_Name(), element.getName());
+		}
+	}
+
+	/** A property repeated inside one block: the grammar's loops accept it, the model keeps only the last one. */
+	@Check
+	public void repeatedProperty(Engine fragment) {
+		for (TreeIterator<EObject> it = fragment.eAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			if (element instanceof Expression) {
+				it.prune();
+				continue;
+			}
+			checkRepeated(element);
+		}
+		checkRepeated(fragment);
+	}
+
+	@Check
+	public void conflictingEngineSetting(Engine fragment) {
+		WholeEngine engine = wholeEngine(fragment);
+		if (engine.fragments().size() < 2) {
+			return;
+		}
+		conflict(engine, fragment, MODEL.getEngine_Currency(), "currency", Engine::getCurrency);
+		conflict(engine, fragment, MODEL.getEngine_PeriodStart(), "period",
+				e -> e.getPeriodStart() == null ? null : e.getPeriodStart() + " to " + e.getPeriodEnd());
+		conflict(engine, fragment, MODEL.getEngine_RevenueTarget(), "revenue target",
+				e -> e.getRevenueTarget() == null ? null : org.salesengine.model.engine.Amounts.exact(e.getRevenueTarget()));
+		conflict(engine, fragment, MODEL.getNamedElement_DisplayName(), "display name", Engine::getDisplayName);
+	}
+
+	private void conflict(WholeEngine engine, Engine fragment, EStructuralFeature feature, String label,
+			Function<Engine, String> value) {
+		String here = value.apply(fragment);
+		if (here == null) {
+			return;
+		}
+		for (Engine other : engine.fragments()) {
+			String there = value.apply(other);
+			if (other != fragment && there != null && !Objects.equals(here, there)) {
+				report(Rule.DUPLICATE_SETTING, "engine " + name(fragment) + ": " + label + " is " + here + " here but " + there
+						+ " in " + other.eResource().getURI().lastSegment(), fragment, feature);
+				return;
+			}
+		}
+	}
+
+	private void checkRepeated(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (node == null) {
+			return;
+		}
+		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+			if (feature.isMany() || feature.isDerived() || feature.isTransient() || SECOND_HALVES.contains(feature)) {
+				continue;
+			}
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+			if (nodes.size() > 1 && !isBooleanFlag(feature)) {
+				INode repeated = nodes.get(nodes.size() - 1);
+				String owner = element instanceof NamedElement ? describe(element) : ElementKinds.of(element);
+				reportAt(Rule.DUPLICATE_SETTING, owner + ": " + label(feature) + " is given " + nodes.size()
+						+ " times; only the last one counts", element, repeated, feature.getName());
+			}
+		}
+	}
+
+	private static boolean isBooleanFlag(EStructuralFeature feature) {
+		return feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class;
+	}
+
+	private static String label(EStructuralFeature feature) {
+		return switch (feature.getName()) {
+			case "onTargetEarnings" -> "on target earnings";
+			case "exitCriterion" -> "exit";
+			case "mixBase" -> "mix";
+			case "periodStart" -> "period";
+			case "revenueTarget" -> "revenue target";
+			case "averageDeal" -> "average deal";
+			case "startDate" -> "from";
+			case "acceleratorAbove" -> "accelerator";
+			default -> feature.getName().replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+		};
+	}
+
+	private static String where(NamedElement other, NamedElement element) {
+		INode node = NodeModelUtils.getNode(other);
+		String line = node == null ? "" : "line " + node.getStartLine();
+		if (other.eResource() != null && other.eResource() != element.eResource()) {
+			return other.eResource().getURI().lastSegment() + (line.isEmpty() ? "" : ", " + line);
+		}
+		return line;
+	}
+
+	private static Map<String, List<NamedElement>> elementsByName(WholeEngine engine) {
+		Map<String, List<NamedElement>> result = new HashMap<>();
+		for (Engine fragment : engine.fragments()) {
+			for (NamedElement element : namedElements(fragment)) {
+				result.computeIfAbsent(element.getName(), n -> new ArrayList<>(1)).add(element);
+			}
+		}
+		return result;
+	}
+
+	private static List<NamedElement> namedElements(Engine fragment) {
+		List<NamedElement> result = new ArrayList<>();
+		for (TreeIterator<EObject> it = fragment.eAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			if (element instanceof Expression) {
+				it.prune();
+			} else if (element instanceof NamedElement named && named.getName() != null) {
+				result.add(named);
+			}
+		}
+		return result;
+	}
+}

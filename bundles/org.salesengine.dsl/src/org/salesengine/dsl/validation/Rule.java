@@ -1,0 +1,196 @@
+package org.salesengine.dsl.validation;
+
+import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
+import static org.salesengine.dsl.validation.Pillar.COMPENSATION;
+import static org.salesengine.dsl.validation.Pillar.CROSS_PILLAR;
+import static org.salesengine.dsl.validation.Pillar.CULTURE;
+import static org.salesengine.dsl.validation.Pillar.METRICS;
+import static org.salesengine.dsl.validation.Pillar.STRATEGY;
+import static org.salesengine.dsl.validation.Pillar.STRUCTURE;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/**
+ * The rule catalogue: one entry per diagnostic code, with its severity, pillar, a one-line summary of when it fires
+ * and the rationale practitioners would give. docs/rules.md, the SARIF rule list and the workbench's hover help are
+ * generated from this table; severities are never read from anywhere else, so validation runs the same headless.
+ */
+public enum Rule {
+	SYNTAX(IssueCodes.SYNTAX, ERROR, CROSS_PILLAR,
+			"The text does not parse.",
+			"Nothing else can be checked in a part of the file that cannot be read; the message says what was expected."),
+	INVALID_VALUE(IssueCodes.INVALID_VALUE, ERROR, CROSS_PILLAR,
+			"A value has the wrong form: a percentage without %, a date that does not exist, a number too large.",
+			"A number read the wrong way (45 instead of 45%) silently corrupts every figure computed from it."),
+	ENCODING(IssueCodes.ENCODING, ERROR, CROSS_PILLAR,
+			"The file is not valid UTF-8.",
+			"Bytes that are not text usually mean a wrong file or a broken merge; guessing would hide it."),
+	UNRESOLVED_REFERENCE(IssueCodes.UNRESOLVED_REFERENCE, ERROR, CROSS_PILLAR,
+			"A name refers to nothing in the engine.",
+			"A link to nothing is a broken chain: the KPI, role or objective the design relies on does not exist."),
+	DUPLICATE_NAME(IssueCodes.DUPLICATE_NAME, ERROR, CROSS_PILLAR,
+			"Two elements of one engine share a name, in one file or across the engine's files.",
+			"Every reference by that name becomes ambiguous; teams that split an engine over files collide here first."),
+	DUPLICATE_SETTING(IssueCodes.DUPLICATE_SETTING, ERROR, CROSS_PILLAR,
+			"A property is given twice in one block, or two files of an engine disagree on its currency, period, revenue target or display name.",
+			"Only one of the two values can count, and nobody can tell which one the author meant."),
+
+	UNMEASURED_OBJECTIVE(IssueCodes.UNMEASURED_OBJECTIVE, WARNING, STRATEGY,
+			"No KPI supports an objective.",
+			"What is not measured is not managed: an objective without a KPI cannot be tracked, reviewed or paid on."),
+	COMPETING_PRIORITIES(IssueCodes.COMPETING_PRIORITIES, WARNING, STRATEGY,
+			"Two or more objectives share the same priority.",
+			"When everything is priority 1 nothing is: reps resolve the tie themselves, usually toward the easier objective."),
+	INVALID_PERIOD(IssueCodes.INVALID_PERIOD, ERROR, STRATEGY,
+			"A period or SPIF window ends before it starts.",
+			"Quotas, ramps and SPIFs are all measured against the period; a reversed one makes every figure meaningless."),
+	UNKNOWN_CURRENCY(IssueCodes.UNKNOWN_CURRENCY, WARNING, STRATEGY,
+			"The currency is not an ISO 4217 code.",
+			"Amounts are only comparable across engines and finance systems when the currency is unambiguous."),
+
+	CONVERSION_OUT_OF_RANGE(IssueCodes.CONVERSION_OUT_OF_RANGE, ERROR, STRUCTURE,
+			"A stage conversion is not above 0% and at most 100%.",
+			"A stage cannot convert more deals than enter it; the funnel math that sizes pipeline and capacity breaks."),
+	PROCESS_WITHOUT_OUTCOME(IssueCodes.PROCESS_WITHOUT_OUTCOME, ERROR, STRUCTURE,
+			"A process lacks a won or a lost outcome.",
+			"Without both ends, win rate and cycle time cannot be defined, and deals linger in the pipeline forever."),
+	PROCESS_WITHOUT_STAGES(IssueCodes.PROCESS_WITHOUT_STAGES, WARNING, STRUCTURE,
+			"A process has no stages.",
+			"A process without stages gives managers nothing to inspect and reps no definition of progress."),
+	STAGE_WITHOUT_EXIT(IssueCodes.STAGE_WITHOUT_EXIT, WARNING, STRUCTURE,
+			"A stage has no exit criterion.",
+			"Without a verifiable exit criterion, stages reflect rep optimism and the forecast inherits it."),
+	STAGE_WITHOUT_OWNER(IssueCodes.STAGE_WITHOUT_OWNER, WARNING, STRUCTURE,
+			"A stage has no owner role.",
+			"A stage nobody owns is where hand-offs drop deals."),
+	OWNER_OUTSIDE_COVERAGE(IssueCodes.OWNER_OUTSIDE_COVERAGE, WARNING, STRUCTURE,
+			"A stage's owner is not a lead or member of any team that covers the process's segment.",
+			"The role asked to move these deals has no mandate in that segment: coverage and process disagree."),
+	REPORTING_CYCLE(IssueCodes.REPORTING_CYCLE, ERROR, STRUCTURE,
+			"Roles report to each other in a cycle.",
+			"A reporting line that loops has no top: escalations, approvals and roll-ups never terminate."),
+	UNCOVERED_SEGMENT(IssueCodes.UNCOVERED_SEGMENT, WARNING, STRUCTURE,
+			"No team covers a segment.",
+			"A segment in the strategy that no team covers is a market nobody is accountable for."),
+
+	UNREINFORCED_BEHAVIOR(IssueCodes.UNREINFORCED_BEHAVIOR, WARNING, CULTURE,
+			"A behavior has neither an indicator KPI nor a ritual that reinforces it.",
+			"Expected behaviors that nobody observes or coaches fade within a quarter; they become posters, not habits."),
+	RITUAL_WITHOUT_KPI(IssueCodes.RITUAL_WITHOUT_KPI, WARNING, CULTURE,
+			"A ritual reviews no KPI.",
+			"A meeting with no numbers to review drifts into status updates; rituals reinforce what they look at."),
+	UNREVIEWED_KPI(IssueCodes.UNREVIEWED_KPI, WARNING, CULTURE,
+			"A KPI that has a target or is paid on is reviewed in no ritual.",
+			"A target nobody reviews is discovered missed at quarter end, when it is too late to coach."),
+	BEHAVIOR_ROLE_MISMATCH(IssueCodes.BEHAVIOR_ROLE_MISMATCH, WARNING, CULTURE,
+			"A behavior is expected during a stage that none of its roles owns.",
+			"Asking one role to behave a certain way in a stage another role runs sets up conflict, not habit."),
+
+	FORMULA_CYCLE(IssueCodes.FORMULA_CYCLE, ERROR, METRICS,
+			"A KPI formula depends on itself, directly or through other KPIs.",
+			"A circular definition has no value; dashboards built on it show whatever was computed last."),
+	UNIT_MISMATCH(IssueCodes.UNIT_MISMATCH, ERROR, METRICS,
+			"A formula adds or subtracts KPIs of different units, or its result differs from the KPI's declared unit.",
+			"Adding euros to percentages yields a number with no meaning that still looks authoritative on a dashboard."),
+	ORPHAN_KPI(IssueCodes.ORPHAN_KPI, WARNING, METRICS,
+			"A KPI supports no objective and is used by no formula, measure, behavior, ritual, process or SPIF.",
+			"Orphan metrics cost collection effort and attention while steering nothing."),
+	NO_LEADING_INDICATOR(IssueCodes.NO_LEADING_INDICATOR, WARNING, METRICS,
+			"An objective is supported only by lagging KPIs.",
+			"Lagging KPIs report the result after the fact; without a leading one there is no early signal to act on."),
+
+	WEIGHTS_NOT_100(IssueCodes.WEIGHTS_NOT_100, ERROR, COMPENSATION,
+			"A plan's measure weights do not sum to 100%.",
+			"Weights that do not add up change the real target incentive: reps are over- or under-paid at 100% attainment."),
+	MIX_NOT_100(IssueCodes.MIX_NOT_100, ERROR, COMPENSATION,
+			"A plan's pay mix does not sum to 100.",
+			"The mix splits on-target earnings into base and incentive; if it does not add up, neither figure is defined."),
+	INVALID_PAYOUT_CURVE(IssueCodes.INVALID_PAYOUT_CURVE, ERROR, COMPENSATION,
+			"A measure's threshold is 100% or more, its cap is below 100% or below its threshold, or its accelerator is below 1x.",
+			"Such a curve cannot pay the target incentive at 100% attainment, or punishes over-performance."),
+	QUOTA_ROLE_WITHOUT_PLAN(IssueCodes.QUOTA_ROLE_WITHOUT_PLAN, ERROR, COMPENSATION,
+			"A role that carries quota has no plan.",
+			"A quota with no plan attached is a target with no consequence, and a payroll surprise later."),
+	TOO_MANY_MEASURES(IssueCodes.TOO_MANY_MEASURES, WARNING, COMPENSATION,
+			"A plan has more than 3 measures.",
+			"Practice is at most three: beyond that, each measure is too small to change behavior and the plan is not understood."),
+	TINY_WEIGHT(IssueCodes.TINY_WEIGHT, WARNING, COMPENSATION,
+			"A measure weighs under 10%.",
+			"A measure worth a few percent of incentive is ignored by reps but still costs administration and disputes."),
+	MEASURE_WITHOUT_QUOTA(IssueCodes.MEASURE_WITHOUT_QUOTA, WARNING, COMPENSATION,
+			"A measure has no quota and its KPI has no target.",
+			"Without a quota there is no attainment to pay against; the payout is decided at payout time."),
+	PAY_MIX_OUT_OF_BAND(IssueCodes.PAY_MIX_OUT_OF_BAND, WARNING, COMPENSATION,
+			"A plan's incentive share is outside the usual band: 30-60% for quota-carrying roles, 10-40% for others.",
+			"Too little at risk does not steer; too much drives churn and short-term deals. The bands are common practice."),
+	MULTIPLE_PLANS_FOR_ROLE(IssueCodes.MULTIPLE_PLANS_FOR_ROLE, WARNING, COMPENSATION,
+			"A role has more than one plan.",
+			"Two plans for one role double-pay or contradict each other; nobody knows which one a rep is on."),
+	SPIF_OFF_PLAN(IssueCodes.SPIF_OFF_PLAN, WARNING, COMPENSATION,
+			"A SPIF rewards a KPI that no plan measures.",
+			"A SPIF should sharpen focus on what the plan already pays for; off-plan SPIFs pull effort away from it."),
+	SPIF_OUTSIDE_PERIOD(IssueCodes.SPIF_OUTSIDE_PERIOD, WARNING, COMPENSATION,
+			"A SPIF's window is not inside the engine's period.",
+			"A SPIF outside the plan year is paid from a budget nobody planned."),
+
+	MISALIGNED_INCENTIVE(IssueCodes.MISALIGNED_INCENTIVE, WARNING, CROSS_PILLAR,
+			"A plan measure pays on a KPI that supports no objective.",
+			"Paying for something the strategy does not ask for is the most expensive way to get the wrong behavior."),
+	UNREWARDED_PRIORITY(IssueCodes.UNREWARDED_PRIORITY, WARNING, CROSS_PILLAR,
+			"No plan of a quota-carrying role pays on a KPI that supports the priority-1 objective.",
+			"Reps follow the money: a top objective that nobody is paid on loses to whatever is paid."),
+	QUOTA_UNDER_ASSIGNED(IssueCodes.QUOTA_UNDER_ASSIGNED, WARNING, CROSS_PILLAR,
+			"The street quota (quota x headcount over currency measures of quota-carrying roles) is below the revenue target.",
+			"If every rep hits quota and the company still misses its number, the gap has no owner."),
+	QUOTA_OVER_ASSIGNED(IssueCodes.QUOTA_OVER_ASSIGNED, WARNING, CROSS_PILLAR,
+			"The street quota is above 130% of the revenue target.",
+			"Some over-assignment covers attrition and misses; beyond about 130% quotas stop being credible and attainment collapses.");
+
+	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
+
+	private final String code;
+	private final Severity severity;
+	private final Pillar pillar;
+	private final String summary;
+	private final String rationale;
+
+	Rule(String code, Severity severity, Pillar pillar, String summary, String rationale) {
+		this.code = code;
+		this.severity = severity;
+		this.pillar = pillar;
+		this.summary = summary;
+		this.rationale = rationale;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	public Pillar pillar() {
+		return pillar;
+	}
+
+	public String summary() {
+		return summary;
+	}
+
+	public String rationale() {
+		return rationale;
+	}
+
+	/** The rule with this code, or null for a code that is not ours. */
+	public static Rule byCode(String code) {
+		return code == null ? null : BY_CODE.get(code);
+	}
+}

@@ -1,0 +1,110 @@
+package org.salesengine.dsl.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.salesengine.dsl.scoping.EngineFragments;
+import org.salesengine.model.Engine;
+import org.salesengine.model.NamedElement;
+import org.salesengine.model.SalesEnginePackage;
+import org.salesengine.model.engine.ElementKinds;
+import org.salesengine.model.engine.WholeEngine;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the per-pillar check classes. Severity comes from the {@link Rule} table and nowhere else. Whole-engine
+ * facts (the other files of the engine, reverse indexes, formula cycles) are computed once per validation run and
+ * kept in the run's context.
+ */
+public abstract class RuleChecks extends AbstractDeclarativeValidator {
+	protected static final SalesEnginePackage MODEL = SalesEnginePackage.eINSTANCE;
+
+	@Inject
+	private EngineFragments engineFragments;
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(SalesEnginePackage.eINSTANCE);
+	}
+
+	/** Composed into {@link SalesEngineValidator}; registering on its own would run every check twice. */
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+	}
+
+	protected void report(Rule rule, String message, EObject source, EStructuralFeature feature, String... data) {
+		report(rule, message, source, feature, INSIGNIFICANT_INDEX, data);
+	}
+
+	protected void report(Rule rule, String message, EObject source, EStructuralFeature feature, int index, String... data) {
+		switch (rule.severity()) {
+			case ERROR -> error(message, source, feature, index, rule.code(), data);
+			case WARNING -> warning(message, source, feature, index, rule.code(), data);
+			case INFO -> info(message, source, feature, index, rule.code(), data);
+			default -> {
+			}
+		}
+	}
+
+	/** Reports at an exact text range, for findings the model cannot point at (a property given twice). */
+	protected void reportAt(Rule rule, String message, EObject source, INode node, String... data) {
+		switch (rule.severity()) {
+			case ERROR -> getMessageAcceptor().acceptError(message, source, node.getOffset(), node.getLength(), rule.code(), data);
+			case WARNING -> getMessageAcceptor().acceptWarning(message, source, node.getOffset(), node.getLength(), rule.code(), data);
+			case INFO -> getMessageAcceptor().acceptInfo(message, source, node.getOffset(), node.getLength(), rule.code(), data);
+			default -> {
+			}
+		}
+	}
+
+	/** The whole engine the element belongs to, across all of its files. */
+	protected WholeEngine wholeEngine(EObject element) {
+		return cached("whole-engine", element, whole -> whole);
+	}
+
+	/** A fact about the whole engine, computed once per validation run. */
+	@SuppressWarnings("unchecked")
+	protected <T> T cached(String key, EObject element, Function<WholeEngine, T> compute) {
+		Engine fragment = element instanceof Engine engine ? engine : EcoreUtil2.getContainerOfType(element, Engine.class);
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return compute.apply(engineFragments.wholeEngineOf(fragment));
+		}
+		// get-then-put, not computeIfAbsent: a computation may itself ask for another cached fact.
+		Object wholeKey = List.of("whole-engine", fragment);
+		WholeEngine whole = (WholeEngine) context.get(wholeKey);
+		if (whole == null) {
+			whole = engineFragments.wholeEngineOf(fragment);
+			context.put(wholeKey, whole);
+		}
+		if ("whole-engine".equals(key)) {
+			return (T) whole;
+		}
+		Object factKey = List.of(key, fragment);
+		Object fact = context.get(factKey);
+		if (fact == null) {
+			fact = compute.apply(whole);
+			context.put(factKey, fact);
+		}
+		return (T) fact;
+	}
+
+	/** "role AE", "KPI NewARR": how messages name an element. */
+	protected static String describe(EObject element) {
+		String name = element instanceof NamedElement named && named.getName() != null ? named.getName() : "?";
+		return ElementKinds.of(element) + " " + name;
+	}
+
+	protected static String name(NamedElement element) {
+		return element == null || element.getName() == null ? "?" : element.getName();
+	}
+}

@@ -1,0 +1,56 @@
+package org.salesengine.model.engine;
+
+import org.eclipse.emf.ecore.EObject;
+import org.salesengine.model.Engine;
+import org.salesengine.model.Kpi;
+import org.salesengine.model.Measure;
+import org.salesengine.model.NamedElement;
+import org.salesengine.model.Plan;
+
+/**
+ * The stable id of an element: its qualified name, {@code Engine.Element}. Names are unique per engine, so the
+ * engine's name plus the element's name is enough. A measure has no name of its own and is {@code Engine.Plan.Kpi}.
+ * Diagnostics, diagrams (SVG ids) and the analysis all link to elements by this id.
+ */
+public final class ElementIds {
+	private ElementIds() {
+	}
+
+	public static String of(EObject element) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (current instanceof Engine engine) {
+				return nonNull(engine.getName());
+			}
+			if (current instanceof NamedElement named && named.getName() != null) {
+				return engineName(current) + "." + named.getName();
+			}
+			if (current instanceof Measure measure && measure.eContainer() instanceof Plan plan) {
+				return engineName(plan) + "." + nonNull(plan.getName()) + "." + measuredKpiName(measure);
+			}
+		}
+		return "";
+	}
+
+	/** The name a measure is known by: its KPI's name, or a position when the KPI does not resolve. */
+	public static String measuredKpiName(Measure measure) {
+		Kpi kpi = measure.getKpi();
+		if (kpi != null && !kpi.eIsProxy() && kpi.getName() != null) {
+			return kpi.getName();
+		}
+		Plan plan = (Plan) measure.eContainer();
+		return "measure" + (plan == null ? 0 : plan.getMeasures().indexOf(measure) + 1);
+	}
+
+	private static String engineName(EObject element) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (current instanceof Engine engine) {
+				return nonNull(engine.getName());
+			}
+		}
+		return "";
+	}
+
+	private static String nonNull(String name) {
+		return name == null ? "" : name;
+	}
+}

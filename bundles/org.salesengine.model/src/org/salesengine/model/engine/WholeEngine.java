@@ -1,0 +1,285 @@
+package org.salesengine.model.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.salesengine.model.Behavior;
+import org.salesengine.model.Engine;
+import org.salesengine.model.Kpi;
+import org.salesengine.model.KpiReference;
+import org.salesengine.model.KpiUnit;
+import org.salesengine.model.Measure;
+import org.salesengine.model.Objective;
+import org.salesengine.model.Plan;
+import org.salesengine.model.Ritual;
+import org.salesengine.model.Role;
+import org.salesengine.model.SalesProcess;
+import org.salesengine.model.Segment;
+import org.salesengine.model.Spif;
+import org.salesengine.model.Stage;
+import org.salesengine.model.Team;
+
+/**
+ * An engine as a whole: the union of the fragments that share its name, usually one file per pillar. Rules that
+ * ask "does anything in the engine ..." (is this objective measured, is this role paid) ask it here, so they see
+ * every file. The reverse indexes are built once, on first use, in one pass over the engine.
+ */
+public final class WholeEngine {
+	private final List<Engine> fragments;
+	private Indexes indexes;
+
+	private WholeEngine(List<Engine> fragments) {
+		this.fragments = List.copyOf(fragments);
+	}
+
+	public static WholeEngine of(List<Engine> fragments) {
+		if (fragments.isEmpty()) {
+			throw new IllegalArgumentException("an engine has at least one fragment");
+		}
+		return new WholeEngine(fragments);
+	}
+
+	public static WholeEngine of(Engine single) {
+		return of(List.of(single));
+	}
+
+	public String name() {
+		return fragments.get(0).getName();
+	}
+
+	/** The display name given in any fragment, else the engine's name. */
+	public String displayName() {
+		return firstSet(Engine::getDisplayName, name());
+	}
+
+	public List<Engine> fragments() {
+		return fragments;
+	}
+
+	public BigDecimal revenueTarget() {
+		return firstSet(Engine::getRevenueTarget, null);
+	}
+
+	public String currency() {
+		return firstSet(Engine::getCurrency, null);
+	}
+
+	public String periodStart() {
+		return firstSet(Engine::getPeriodStart, null);
+	}
+
+	public String periodEnd() {
+		return firstSet(Engine::getPeriodEnd, null);
+	}
+
+	public List<Objective> objectives() {
+		return all(Engine::getObjectives);
+	}
+
+	public List<Segment> segments() {
+		return all(Engine::getSegments);
+	}
+
+	public List<Role> roles() {
+		return all(Engine::getRoles);
+	}
+
+	public List<Team> teams() {
+		return all(Engine::getTeams);
+	}
+
+	public List<SalesProcess> processes() {
+		return all(Engine::getProcesses);
+	}
+
+	public List<Behavior> behaviors() {
+		return all(Engine::getBehaviors);
+	}
+
+	public List<Ritual> rituals() {
+		return all(Engine::getRituals);
+	}
+
+	public List<Kpi> kpis() {
+		return all(Engine::getKpis);
+	}
+
+	public List<Plan> plans() {
+		return all(Engine::getPlans);
+	}
+
+	public List<Spif> spifs() {
+		return all(Engine::getSpifs);
+	}
+
+	public List<Kpi> kpisSupporting(Objective objective) {
+		return indexes().kpisSupporting.getOrDefault(objective, List.of());
+	}
+
+	public List<Plan> plansFor(Role role) {
+		return indexes().plansFor.getOrDefault(role, List.of());
+	}
+
+	public List<Measure> measuresOn(Kpi kpi) {
+		return indexes().measuresOn.getOrDefault(kpi, List.of());
+	}
+
+	public List<Ritual> ritualsReviewing(Kpi kpi) {
+		return indexes().ritualsReviewing.getOrDefault(kpi, List.of());
+	}
+
+	public List<Team> teamsCovering(Segment segment) {
+		return indexes().teamsCovering.getOrDefault(segment, List.of());
+	}
+
+	/** Teams that the role leads or is a member of. */
+	public List<Team> teamsOf(Role role) {
+		return indexes().teamsOf.getOrDefault(role, List.of());
+	}
+
+	/** KPIs whose formula refers to this KPI. */
+	public List<Kpi> formulasUsing(Kpi kpi) {
+		return indexes().formulasUsing.getOrDefault(kpi, List.of());
+	}
+
+	public List<Behavior> behaviorsIndicatedBy(Kpi kpi) {
+		return indexes().behaviorsIndicatedBy.getOrDefault(kpi, List.of());
+	}
+
+	public List<SalesProcess> processesProducing(Kpi kpi) {
+		return indexes().processesProducing.getOrDefault(kpi, List.of());
+	}
+
+	public List<Spif> spifsRewarding(Kpi kpi) {
+		return indexes().spifsRewarding.getOrDefault(kpi, List.of());
+	}
+
+	/** The distinct KPIs a KPI's formula refers to, in order of first appearance; empty without a formula. */
+	public static List<Kpi> formulaInputs(Kpi kpi) {
+		if (kpi.getFormula() == null) {
+			return List.of();
+		}
+		LinkedHashSet<Kpi> inputs = new LinkedHashSet<>();
+		collectReferences(kpi.getFormula(), inputs);
+		return List.copyOf(inputs);
+	}
+
+	/**
+	 * Street quota: over the plans of quota-carrying roles with a headcount, over their measures on currency KPIs
+	 * that have a quota, the sum of quota times headcount. Empty when no measure contributes.
+	 */
+	public StreetQuota streetQuota() {
+		List<StreetQuota.Contribution> contributions = new ArrayList<>();
+		for (Plan plan : plans()) {
+			Role role = plan.getRole();
+			if (!resolved(role) || !role.isCarriesQuota() || role.getHeadcount() == null) {
+				continue;
+			}
+			for (Measure measure : plan.getMeasures()) {
+				Kpi kpi = measure.getKpi();
+				if (measure.getQuota() != null && resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.CURRENCY) {
+					contributions.add(new StreetQuota.Contribution(plan, measure, measure.getQuota(), role.getHeadcount()));
+				}
+			}
+		}
+		return new StreetQuota(contributions);
+	}
+
+	public static boolean resolved(EObject element) {
+		return element != null && !element.eIsProxy();
+	}
+
+	private static void collectReferences(EObject formula, LinkedHashSet<Kpi> into) {
+		if (formula instanceof KpiReference reference && resolved(reference.getKpi())) {
+			into.add(reference.getKpi());
+		}
+		for (TreeIterator<EObject> it = formula.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof KpiReference reference && resolved(reference.getKpi())) {
+				into.add(reference.getKpi());
+			}
+		}
+	}
+
+	private <T> List<T> all(Function<Engine, List<T>> feature) {
+		if (fragments.size() == 1) {
+			return Collections.unmodifiableList(feature.apply(fragments.get(0)));
+		}
+		List<T> result = new ArrayList<>();
+		for (Engine fragment : fragments) {
+			result.addAll(feature.apply(fragment));
+		}
+		return Collections.unmodifiableList(result);
+	}
+
+	private <T> T firstSet(Function<Engine, T> setting, T otherwise) {
+		return fragments.stream().map(setting).filter(Objects::nonNull).findFirst().orElse(otherwise);
+	}
+
+	private Indexes indexes() {
+		if (indexes == null) {
+			indexes = new Indexes(this);
+		}
+		return indexes;
+	}
+
+	/** Reverse references, keyed by identity: EObjects do not override equals, and proxies are left out. */
+	private static final class Indexes {
+		final Map<Objective, List<Kpi>> kpisSupporting = new IdentityHashMap<>();
+		final Map<Role, List<Plan>> plansFor = new IdentityHashMap<>();
+		final Map<Kpi, List<Measure>> measuresOn = new IdentityHashMap<>();
+		final Map<Kpi, List<Ritual>> ritualsReviewing = new IdentityHashMap<>();
+		final Map<Segment, List<Team>> teamsCovering = new IdentityHashMap<>();
+		final Map<Role, List<Team>> teamsOf = new IdentityHashMap<>();
+		final Map<Kpi, List<Kpi>> formulasUsing = new IdentityHashMap<>();
+		final Map<Kpi, List<Behavior>> behaviorsIndicatedBy = new IdentityHashMap<>();
+		final Map<Kpi, List<SalesProcess>> processesProducing = new IdentityHashMap<>();
+		final Map<Kpi, List<Spif>> spifsRewarding = new IdentityHashMap<>();
+
+		Indexes(WholeEngine engine) {
+			for (Kpi kpi : engine.kpis()) {
+				kpi.getSupports().forEach(objective -> add(kpisSupporting, objective, kpi));
+				formulaInputs(kpi).forEach(input -> add(formulasUsing, input, kpi));
+			}
+			for (Plan plan : engine.plans()) {
+				add(plansFor, plan.getRole(), plan);
+				plan.getMeasures().forEach(measure -> add(measuresOn, measure.getKpi(), measure));
+			}
+			for (Ritual ritual : engine.rituals()) {
+				ritual.getReviews().forEach(kpi -> add(ritualsReviewing, kpi, ritual));
+			}
+			for (Team team : engine.teams()) {
+				team.getCovers().forEach(segment -> add(teamsCovering, segment, team));
+				add(teamsOf, team.getLead(), team);
+				team.getMembers().forEach(member -> {
+					if (member != team.getLead()) {
+						add(teamsOf, member, team);
+					}
+				});
+			}
+			for (Behavior behavior : engine.behaviors()) {
+				behavior.getIndicators().forEach(kpi -> add(behaviorsIndicatedBy, kpi, behavior));
+			}
+			for (SalesProcess process : engine.processes()) {
+				add(processesProducing, process.getProduces(), process);
+			}
+			for (Spif spif : engine.spifs()) {
+				add(spifsRewarding, spif.getRewards(), spif);
+			}
+		}
+
+		private static <K extends EObject, V> void add(Map<K, List<V>> index, K key, V value) {
+			if (resolved(key)) {
+				index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
+			}
+		}
+	}
+}
