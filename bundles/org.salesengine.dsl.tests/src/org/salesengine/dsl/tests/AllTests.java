@@ -1,0 +1,16 @@
+package org.salesengine.dsl.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * Every test of the language bundle; tycho-surefire runs this suite. Classes are listed by hand: package scanning
+ * does not see classes through OSGi bundle class loaders.
+ */
+@Suite
+@SelectClasses({
+		ExamplesTest.class,
+		RuleFixturesTest.class,
+		RuleCatalogueTest.class })
+public class AllTests {
+}
