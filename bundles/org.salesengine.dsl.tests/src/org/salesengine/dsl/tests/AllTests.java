@@ -9,8 +9,13 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @SelectClasses({
+		ParserTest.class,
+		ValuesTest.class,
 		ExamplesTest.class,
 		RuleFixturesTest.class,
-		RuleCatalogueTest.class })
+		RuleCatalogueTest.class,
+		MultiFileTest.class,
+		RoundTripTest.class,
+		FormatterTest.class })
 public class AllTests {
 }
