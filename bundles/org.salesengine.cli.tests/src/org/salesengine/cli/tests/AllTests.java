@@ -1,0 +1,14 @@
+package org.salesengine.cli.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** Every test of the command line; tycho-surefire runs this suite (classes listed: no package scanning in OSGi). */
+@Suite
+@SelectClasses({
+		CheckCommandTest.class,
+		ReportFormatsTest.class,
+		BadInputTest.class,
+		FormatCommandTest.class })
+public class AllTests {
+}

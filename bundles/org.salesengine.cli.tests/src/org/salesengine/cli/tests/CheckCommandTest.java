@@ -1,0 +1,79 @@
+package org.salesengine.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and the text report of `salesengine check`. */
+class CheckCommandTest {
+
+	@Test
+	void acmeIsCleanAndExitsZero() {
+		Cli cli = Cli.run("check", Cli.example("acme.sales"));
+		assertEquals(0, cli.exitCode(), cli.err());
+		assertEquals("1 file checked: no problems\n", cli.out());
+		assertEquals("", cli.err());
+	}
+
+	@Test
+	void brokenExitsOneWithOneLinePerDiagnosticThenASummary() {
+		String broken = Cli.example("broken.sales");
+		Cli cli = Cli.run("check", broken);
+		assertEquals(1, cli.exitCode());
+		List<String> lines = cli.out().lines().toList();
+		assertEquals(26, lines.size());
+		assertEquals(broken + ":16:10: error: role CSM carries quota but no plan pays it [quota-role-without-plan]", lines.get(3));
+		assertTrue(lines.subList(0, 25).stream().allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z0-9-]+\\]")),
+				"every diagnostic line is path:line:col: severity: message [code]");
+		assertEquals("1 file checked: 9 errors, 16 warnings, 0 info", lines.get(25));
+	}
+
+	@Test
+	void warningsAloneExitZeroUnlessAskedToFailOnThem(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("warn.sales");
+		Files.writeString(file, "engine W { strategy { objective Lonely } }\n");
+		assertEquals(0, Cli.run("check", file.toString()).exitCode());
+		assertEquals(1, Cli.run("check", "--fail-on-warning", file.toString()).exitCode());
+	}
+
+	@Test
+	void foldersAreSearchedRecursivelyAndFilesOfOneEngineCheckedTogether(@TempDir Path dir) throws Exception {
+		Files.createDirectories(dir.resolve("strategy"));
+		Files.writeString(dir.resolve("strategy/goals.sales"), "engine Split { strategy { objective Grow { priority 1 } } }\n");
+		Files.writeString(dir.resolve("metrics.sales"), "engine Split { metrics { kpi Pipeline { leading supports Grow } } }\n");
+		Files.writeString(dir.resolve("notes.txt"), "not a sales file");
+		Cli cli = Cli.run("check", dir.toString());
+		assertFalse(cli.out().contains("unresolved-reference"), cli.out());
+		assertFalse(cli.out().contains("unmeasured-objective"), cli.out());
+		assertTrue(cli.out().endsWith("2 files checked: 0 errors, 1 warning, 0 info\n"), cli.out());
+		assertTrue(cli.out().contains("unrewarded-priority"), cli.out());
+	}
+
+	@Test
+	void rulesListsTheCatalogue() {
+		Cli cli = Cli.run("rules");
+		assertEquals(0, cli.exitCode());
+		assertTrue(cli.out().lines().anyMatch(l -> l.matches("weights-not-100\\s+error\\s+compensation\\s+A plan's measure weights do not sum to 100%\\.")),
+				cli.out());
+	}
+
+	@Test
+	void helpAndVersionInPicocliStyle() {
+		Cli help = Cli.run("--help");
+		assertEquals(0, help.exitCode());
+		assertTrue(help.out().startsWith("Usage: salesengine [-hV] [COMMAND]"), help.out());
+		assertTrue(help.out().contains("  check "), help.out());
+		Cli version = Cli.run("--version");
+		assertEquals(0, version.exitCode());
+		assertTrue(version.out().startsWith("salesengine 0.1.0\n"), version.out());
+		Cli checkHelp = Cli.run("check", "--help");
+		assertTrue(checkHelp.out().contains("--format=<format>"), checkHelp.out());
+	}
+}

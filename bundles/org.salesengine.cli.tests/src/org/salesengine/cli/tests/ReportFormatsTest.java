@@ -1,0 +1,96 @@
+package org.salesengine.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.salesengine.dsl.validation.Rule;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** JSON and SARIF output: valid JSON with the documented fields, and SARIF 2.1.0 as GitHub code scanning reads it. */
+class ReportFormatsTest {
+
+	@Test
+	void jsonIsAnArrayOfFindingsWithTheDocumentedFields() {
+		String broken = Cli.example("broken.sales");
+		Cli cli = Cli.run("check", "--format", "json", broken);
+		assertEquals(1, cli.exitCode());
+		JsonArray findings = JsonParser.parseString(cli.out()).getAsJsonArray();
+		assertEquals(25, findings.size());
+		for (JsonElement element : findings) {
+			assertEquals(Set.of("file", "line", "column", "severity", "code", "message", "element"), element.getAsJsonObject().keySet());
+		}
+		JsonObject csm = findings.get(3).getAsJsonObject();
+		assertEquals(broken, csm.get("file").getAsString());
+		assertEquals(16, csm.get("line").getAsInt());
+		assertEquals(10, csm.get("column").getAsInt());
+		assertEquals("error", csm.get("severity").getAsString());
+		assertEquals("quota-role-without-plan", csm.get("code").getAsString());
+		assertEquals("role CSM carries quota but no plan pays it", csm.get("message").getAsString());
+		assertEquals("Initech.CSM", csm.get("element").getAsString());
+	}
+
+	@Test
+	void jsonOfACleanEngineIsAnEmptyArray() {
+		Cli cli = Cli.run("check", "--format", "json", Cli.example("acme.sales"));
+		assertEquals(0, cli.exitCode());
+		assertEquals(0, JsonParser.parseString(cli.out()).getAsJsonArray().size());
+	}
+
+	@Test
+	void sarifHasTheStructureCodeScanningRequires() {
+		Cli cli = Cli.run("check", "--format", "sarif", Cli.example("broken.sales"));
+		assertEquals(1, cli.exitCode());
+		JsonObject log = JsonParser.parseString(cli.out()).getAsJsonObject();
+		assertEquals("2.1.0", log.get("version").getAsString());
+		assertTrue(log.get("$schema").getAsString().endsWith("sarif-schema-2.1.0.json"));
+		JsonArray runs = log.getAsJsonArray("runs");
+		assertEquals(1, runs.size());
+		JsonObject run = runs.get(0).getAsJsonObject();
+		JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
+		assertEquals("salesengine", driver.get("name").getAsString());
+		JsonArray rules = driver.getAsJsonArray("rules");
+		assertEquals(Rule.values().length, rules.size());
+		Set<String> ruleIds = new HashSet<>();
+		for (JsonElement rule : rules) {
+			JsonObject object = rule.getAsJsonObject();
+			ruleIds.add(object.get("id").getAsString());
+			assertFalse(object.getAsJsonObject("shortDescription").get("text").getAsString().isBlank());
+			assertTrue(List.of("error", "warning", "note").contains(
+					object.getAsJsonObject("defaultConfiguration").get("level").getAsString()));
+		}
+		JsonArray results = run.getAsJsonArray("results");
+		assertEquals(25, results.size());
+		for (JsonElement element : results) {
+			JsonObject result = element.getAsJsonObject();
+			String ruleId = result.get("ruleId").getAsString();
+			assertTrue(ruleIds.contains(ruleId), ruleId);
+			assertEquals(ruleId, rules.get(result.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString());
+			assertTrue(List.of("error", "warning", "note").contains(result.get("level").getAsString()));
+			assertFalse(result.getAsJsonObject("message").get("text").getAsString().isBlank());
+			JsonObject physical = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+			String uri = physical.getAsJsonObject("artifactLocation").get("uri").getAsString();
+			assertTrue(uri.endsWith("examples/broken.sales") && !uri.startsWith("/") && !uri.contains("\\"), uri);
+			JsonObject region = physical.getAsJsonObject("region");
+			assertTrue(region.get("startLine").getAsInt() >= 1);
+			assertTrue(region.get("startColumn").getAsInt() >= 1);
+			assertTrue(region.get("endColumn").getAsInt() > region.get("startColumn").getAsInt()
+					|| region.get("endLine").getAsInt() > region.get("startLine").getAsInt());
+		}
+		JsonObject first = results.get(3).getAsJsonObject();
+		assertEquals("quota-role-without-plan", first.get("ruleId").getAsString());
+		assertEquals("error", first.get("level").getAsString());
+		assertEquals("Initech.CSM", first.getAsJsonArray("locations").get(0).getAsJsonObject()
+				.getAsJsonArray("logicalLocations").get(0).getAsJsonObject().get("fullyQualifiedName").getAsString());
+		assertTrue(run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString().endsWith("/"));
+	}
+}
