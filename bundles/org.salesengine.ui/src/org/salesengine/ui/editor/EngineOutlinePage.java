@@ -58,6 +58,11 @@ public final class EngineOutlinePage extends ContentOutlinePage {
 		refresh();
 	}
 
+	/** The outline's tree, for tests that drive it. */
+	public TreeViewer getViewerForTests() {
+		return getTreeViewer();
+	}
+
 	@Override
 	public void dispose() {
 		if (editor.model() != null) {

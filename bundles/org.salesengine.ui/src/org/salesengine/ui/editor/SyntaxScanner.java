@@ -33,6 +33,7 @@ final class SyntaxScanner implements ITokenScanner {
 	private String lexedText;
 	private List<int[]> tokens = List.of();
 	private int next;
+	private int rangeStart;
 	private int rangeEnd;
 	private int[] current;
 
@@ -47,6 +48,7 @@ final class SyntaxScanner implements ITokenScanner {
 			tokens = lex(text);
 			lexedText = text;
 		}
+		rangeStart = offset;
 		rangeEnd = offset + length;
 		next = 0;
 		while (next < tokens.size() && tokens.get(next)[0] + tokens.get(next)[1] <= offset) {
@@ -69,14 +71,15 @@ final class SyntaxScanner implements ITokenScanner {
 		};
 	}
 
+	/** Tokens are clipped to the range asked for: the presentation must not style text outside it. */
 	@Override
 	public int getTokenOffset() {
-		return current[0];
+		return Math.max(current[0], rangeStart);
 	}
 
 	@Override
 	public int getTokenLength() {
-		return current[1];
+		return Math.min(current[0] + current[1], rangeEnd) - getTokenOffset();
 	}
 
 	private List<int[]> lex(String text) {

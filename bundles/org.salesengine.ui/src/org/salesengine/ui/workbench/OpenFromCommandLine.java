@@ -52,6 +52,8 @@ public class OpenFromCommandLine implements IStartup {
 		if (window == null) {
 			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		}
+		// Started from the command line to work on this engine: give it the whole screen.
+		window.getShell().setMaximized(true);
 		IWorkbenchPage page = window.getActivePage();
 		PlatformUI.getWorkbench().showPerspective(SalesEngineUi.PERSPECTIVE_ID, window);
 		if (file != null && file.exists()) {

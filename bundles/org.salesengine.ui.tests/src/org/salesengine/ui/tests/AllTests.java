@@ -1,0 +1,14 @@
+package org.salesengine.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** The workbench tests, run by tycho-surefire in a real workbench under Xvfb. */
+@Suite
+@SelectClasses({
+		EditorTest.class,
+		SelectionSyncTest.class,
+		WizardTest.class,
+		ScreenshotTest.class })
+public class AllTests {
+}

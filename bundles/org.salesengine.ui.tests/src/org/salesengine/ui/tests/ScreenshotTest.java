@@ -1,0 +1,70 @@
+package org.salesengine.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.salesengine.ui.SalesEngineUi;
+
+/**
+ * A screenshot of the whole workbench with acme and its engine map open, written to target/screenshots/ (the
+ * README's picture is a copy of it). The test checks the picture is the window and not a blank or black frame.
+ */
+class ScreenshotTest {
+
+	@Test
+	void screenshotOfTheWorkbenchWithAcme() throws Exception {
+		IProject project = Ui.project("Engines", "acme.sales", Ui.example("acme.sales"));
+		try {
+			PlatformUI.getWorkbench().showPerspective(SalesEngineUi.PERSPECTIVE_ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			shell.setBounds(0, 0, 1600, 1000);
+			Ui.open(project.getFile("acme.sales"));
+			Ui.markers(project);
+			Ui.settle();
+			Rectangle area = shell.getBounds();
+			Image image = new Image(shell.getDisplay(), area.width, area.height);
+			GC gc = new GC(shell.getDisplay());
+			try {
+				gc.copyArea(image, area.x, area.y);
+			} finally {
+				gc.dispose();
+			}
+			ImageData data = image.getImageData();
+			image.dispose();
+			Path out = Ui.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/workbench.png");
+			Files.createDirectories(out.getParent());
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			loader.save(out.toString(), SWT.IMAGE_PNG);
+			assertTrue(Files.size(out) > 20_000, "a real picture of the window");
+			assertEquals(1600, data.width);
+			assertTrue(distinctColours(data) > 20, "not a blank frame");
+		} finally {
+			Ui.closeAll();
+			project.delete(true, true, null);
+		}
+	}
+
+	private static int distinctColours(ImageData data) {
+		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		for (int y = 0; y < data.height; y += 7) {
+			for (int x = 0; x < data.width; x += 7) {
+				colours.add(data.getPixel(x, y));
+			}
+		}
+		return colours.size();
+	}
+}

@@ -1,0 +1,114 @@
+package org.salesengine.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.salesengine.ui.SalesEngineUi;
+import org.salesengine.ui.editor.SalesEngineEditor;
+import org.salesengine.ui.markers.Markers;
+
+/** Drives the running workbench: projects with engine files, editors, and waiting for the UI to settle. */
+final class Ui {
+	private Ui() {
+	}
+
+	static Path root() {
+		String root = System.getProperty("salesengine.root");
+		return root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent().getParent();
+	}
+
+	static String example(String name) throws Exception {
+		return Files.readString(root().resolve("examples").resolve(name), StandardCharsets.UTF_8);
+	}
+
+	/** A fresh project holding the given files (name, text). */
+	static IProject project(String name, String... namesAndTexts) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		for (int i = 0; i < namesAndTexts.length; i += 2) {
+			IFile file = project.getFile(namesAndTexts[i]);
+			file.create(new ByteArrayInputStream(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)), true, null);
+			file.setCharset("UTF-8", null);
+		}
+		return project;
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	static SalesEngineEditor open(IFile file) throws Exception {
+		SalesEngineEditor editor = (SalesEngineEditor) IDE.openEditor(page(), file, SalesEngineUi.EDITOR_ID, true);
+		waitFor("the editor's first parse", () -> editor.model().latest() != null);
+		return editor;
+	}
+
+	/** Processes UI events until the condition holds; fails after a generous limit so a broken feature cannot hang CI. */
+	static void waitFor(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("gave up waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	static void settle() {
+		Display display = Display.getCurrent();
+		for (int i = 0; i < 50; i++) {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+		}
+	}
+
+	/** Waits until the project validator has written markers for the files as saved. */
+	static List<IMarker> markers(IResource resource) throws Exception {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		do {
+			settle();
+			SalesEngineUi.get().validator().join();
+			settle();
+		} while (SalesEngineUi.get().validator() != null && System.nanoTime() < deadline && busy());
+		return Arrays.asList(resource.findMarkers(Markers.TYPE, false, IResource.DEPTH_INFINITE));
+	}
+
+	private static boolean busy() {
+		return org.eclipse.core.runtime.jobs.Job.getJobManager().find(null).length > 0
+				&& Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+						.anyMatch(j -> j.getName().equals("Checking sales engines"));
+	}
+
+	static void closeAll() {
+		page().closeAllEditors(false);
+		settle();
+	}
+}
