@@ -7,6 +7,7 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({
 		EditorTest.class,
+		EditingTest.class,
 		SelectionSyncTest.class,
 		WizardTest.class,
 		ScreenshotTest.class })

@@ -26,6 +26,9 @@ public class SalesEngineEditor extends TextEditor {
 	protected void doSetInput(IEditorInput input) throws CoreException {
 		IFile file = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
 		model = file == null ? null : new EngineDocumentModel(file);
+		if (model != null) {
+			model.addListener(this::showLiveProblems);
+		}
 		setSourceViewerConfiguration(new EngineSourceViewerConfiguration(this, getPreferenceStore()));
 		super.doSetInput(input);
 	}
@@ -33,6 +36,29 @@ public class SalesEngineEditor extends TextEditor {
 	@Override
 	protected void initializeKeyBindingScopes() {
 		setKeyBindingScopes(new String[] { "org.salesengine.ui.editorScope" });
+	}
+
+	/**
+	 * While the document has unsaved changes, its markers follow the text being typed; once saved, the project
+	 * validator (which sees every file of the engine as saved) takes over again.
+	 */
+	private void showLiveProblems(EngineDocumentModel.Snapshot snapshot) {
+		IFile file = model.file();
+		if (!isDirty() || !file.exists()) {
+			return;
+		}
+		org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob("Live problems of " + file.getName()) {
+			@Override
+			public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
+				if (model.latest() == snapshot) {
+					org.salesengine.ui.markers.Markers.replace(file, snapshot.issues());
+				}
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			}
+		};
+		job.setRule(file);
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** The parsed model of this editor's document; null for input that is not a workspace file. */
@@ -43,6 +69,10 @@ public class SalesEngineEditor extends TextEditor {
 	/** The caret offset, for views that follow the caret (the diagram highlights the element under it). */
 	public int caretOffset() {
 		return ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
+	}
+
+	public org.eclipse.jface.text.source.SourceViewerConfiguration getSourceViewerConfigurationForTests() {
+		return getSourceViewerConfiguration();
 	}
 
 	public org.eclipse.jface.text.source.ISourceViewer viewer() {

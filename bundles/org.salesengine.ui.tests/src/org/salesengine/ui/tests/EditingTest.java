@@ -1,0 +1,122 @@
+package org.salesengine.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.ui.IMarkerResolution;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salesengine.ui.editor.FormatHandler;
+import org.salesengine.ui.editor.SalesEngineEditor;
+import org.salesengine.ui.markers.Markers;
+import org.salesengine.ui.markers.QuickFixes;
+
+/** Working in the editor: live problems while typing, quick fixes, formatting, go to definition. */
+class EditingTest {
+	private IProject project;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		project = Ui.project("EditingTest", "acme.sales", Ui.example("acme.sales"), "broken.sales", Ui.example("broken.sales"));
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		Ui.closeAll();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void problemsFollowTheTextWhileTyping() throws Exception {
+		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		assertEquals(List.of(), Ui.markers(project.getFile("acme.sales")));
+		IDocument document = document(editor);
+		int conversion = document.get().indexOf("conversion 40%");
+		document.replace(conversion + "conversion ".length(), 3, "140%");
+		Ui.waitFor("a live marker for the conversion", () -> codes(project.getFile("acme.sales")).contains("conversion-out-of-range"));
+		assertTrue(editor.isDirty());
+	}
+
+	@Test
+	void quickFixMakesTheMixSumTo100() throws Exception {
+		Ui.open(project.getFile("broken.sales"));
+		IMarker mix = marker("broken.sales", "mix-not-100");
+		IMarkerResolution[] fixes = new QuickFixes().getResolutions(mix);
+		assertEquals(List.of("Set the incentive share so the mix sums to 100"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+		fixes[0].run(mix);
+		SalesEngineEditor editor = (SalesEngineEditor) Ui.page().getActiveEditor();
+		assertTrue(document(editor).get().contains("      mix 50/50\n"), "the document now says 50/50");
+	}
+
+	@Test
+	void quickFixResolvesAMisspelledReference() throws Exception {
+		String misspelled = Ui.example("acme.sales").replace("reports to Manager }\n    role AE", "reports to Manger }\n    role AE");
+		project.getFile("acme.sales").setContents(new java.io.ByteArrayInputStream(misspelled.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+		IMarker unresolved = marker("acme.sales", "unresolved-reference");
+		assertEquals("unknown role 'Manger' (did you mean 'Manager'?) [unresolved-reference]", unresolved.getAttribute(IMarker.MESSAGE, ""));
+		IMarkerResolution[] fixes = new QuickFixes().getResolutions(unresolved);
+		assertEquals("Change to 'Manager'", fixes[0].getLabel());
+		fixes[0].run(unresolved);
+		assertEquals(List.of(), Ui.markers(project.getFile("acme.sales")));
+	}
+
+	@Test
+	void formatTidiesTheDocument() throws Exception {
+		project.getFile("acme.sales").setContents(new java.io.ByteArrayInputStream(
+				"engine M {\ncurrency EUR\n   strategy { objective O {priority 1} }\n}\n".getBytes()), true, false, null);
+		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		assertTrue(FormatHandler.format(editor));
+		assertEquals("engine M {\n  currency EUR\n  strategy { objective O { priority 1 } }\n}\n", document(editor).get());
+	}
+
+	@Test
+	void goToDefinitionSelectsTheDeclaration() throws Exception {
+		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		String text = document(editor).get();
+		int reference = text.indexOf("supports NewLogos owner AE") + "supports ".length() + 2;
+		IHyperlink link = null;
+		for (IHyperlinkDetector detector : editor.getSourceViewerConfigurationForTests().getHyperlinkDetectors(editor.viewer())) {
+			IHyperlink[] links = detector.detectHyperlinks(editor.viewer(), new Region(reference, 0), false);
+			if (links != null && links.length > 0) {
+				link = links[0];
+				break;
+			}
+		}
+		assertNotNull(link);
+		assertEquals("Open objective NewLogos – Win new mid-market logos", link.getHyperlinkText());
+		link.open();
+		Ui.settle();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(text.indexOf("objective NewLogos") + "objective ".length(), selection.getOffset());
+		assertEquals("NewLogos", selection.getText());
+	}
+
+	private static IDocument document(SalesEngineEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	private IMarker marker(String file, String code) throws Exception {
+		return Ui.markers(project.getFile(file)).stream().filter(m -> code.equals(m.getAttribute(Markers.CODE, ""))).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " marker on " + file));
+	}
+
+	private static List<String> codes(org.eclipse.core.resources.IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(Markers.TYPE, false, 0)).map(m -> m.getAttribute(Markers.CODE, "")).toList();
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return List.of();
+		}
+	}
+}
