@@ -6,6 +6,7 @@ import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.EnginePillar;
+import org.salesengine.diagram.model.LegendEntry;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.Measure;
@@ -67,6 +68,8 @@ final class PayBuilder {
 		for (Objective objective : engine.objectives()) {
 			missing.planRewards(objective, null);
 		}
+		graph.legend(LegendEntry.element(List.of(EnginePillar.COMPENSATION.styleClass(), "measure"),
+				"measure: its chart plots payout (up) against attainment (right); dotted lines mark 100%"));
 		return graph.build(engine.displayName() + " · pay plans", DiagramHeadings.subtitle(engine));
 	}
 
