@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.salesengine.diagram.layout.TextMetrics;
+import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.Decoration;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramEdge;
@@ -23,7 +24,6 @@ import org.salesengine.diagram.model.LegendEntry;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.diagram.model.Note;
 import org.salesengine.diagram.model.NodeKind;
-import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.TextStyle;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.model.NamedElement;

@@ -9,11 +9,13 @@ import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.LegendEntry;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Kpi;
+import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
 import org.salesengine.model.Spif;
+import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -97,12 +99,12 @@ final class PayBuilder {
 
 	private static String quota(Measure measure) {
 		Kpi kpi = measure.getKpi();
-		boolean percent = WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == org.salesengine.model.KpiUnit.PERCENT;
+		boolean percent = WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.PERCENT;
 		return percent ? Values.percent(measure.getQuota()) : Values.amount(measure.getQuota());
 	}
 
 	private static String accelerator(Measure measure) {
 		String above = measure.getAcceleratorAbove() == null ? "" : " above " + Values.percent(measure.getAcceleratorAbove());
-		return org.salesengine.model.engine.Amounts.multiplier(measure.getAccelerator()) + above;
+		return Amounts.multiplier(measure.getAccelerator()) + above;
 	}
 }

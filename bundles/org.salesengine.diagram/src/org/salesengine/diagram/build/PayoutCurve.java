@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.model.Sparkline;
 import org.salesengine.model.Measure;
@@ -87,7 +88,7 @@ public record PayoutCurve(double threshold, double accelerator, double kink, Dou
 		List<Point> unit = points.stream().map(p -> new Point(p.x() / xMax, p.y() / yMax)).toList();
 		List<Point> fullAttainment = List.of(new Point(1 / xMax, 0), new Point(1 / xMax, 1));
 		List<Point> fullPayout = List.of(new Point(0, 1 / yMax), new Point(1, 1 / yMax));
-		return new Sparkline(org.salesengine.diagram.model.Bounds.NONE, unit, List.of(fullAttainment, fullPayout));
+		return new Sparkline(Bounds.NONE, unit, List.of(fullAttainment, fullPayout));
 	}
 
 	private static List<Point> dropCollinear(List<Point> points) {

@@ -33,7 +33,7 @@ public class LayoutConfigurator {
 	protected static final double LAYER_SPACING = 48;
 	protected static final double EDGE_SPACING = 10;
 	protected static final double EDGE_NODE_SPACING = 14;
-	/** From this many boxes on, a diagram is a poster to zoom into rather than a slide: layout favours speed. */
+	/** From this many boxes on, a diagram is a poster to zoom into rather than a slide: layout favours compactness and speed. */
 	public static final int LARGE_DIAGRAM = 120;
 
 	/** The configurator for a kind of diagram; the direction follows how each diagram is read. */
@@ -52,6 +52,7 @@ public class LayoutConfigurator {
 	private final Set<String> firstLayer;
 	private final Set<String> lastLayer;
 	private final boolean followModelOrder;
+	/** Set by {@link #configureGraph}, which the layout engine calls before any other hook of the same layout. */
 	private boolean large;
 
 	/**
