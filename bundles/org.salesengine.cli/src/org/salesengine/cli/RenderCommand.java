@@ -85,12 +85,12 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
 			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
-		String fontProblem = fontProblem();
-		if (fontProblem != null) {
-			err.println("salesengine: " + fontProblem);
+		Boolean themeFont = themeFontInstalled();
+		if (themeFont == null) {
+			err.println("salesengine: cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)");
 			return ExitCodes.USAGE;
 		}
-		if (!TextMetrics.isThemeFontInstalled()) {
+		if (!themeFont) {
 			err.println("salesengine: warning: font " + Theme.FONT_FAMILY + " is not installed; text is measured with a substitute"
 					+ " and may not fit its boxes (install fonts-dejavu-core)");
 		}
@@ -140,13 +140,15 @@ public class RenderCommand implements Callable<Integer> {
 		return Files.isWritable(folder) ? null : "folder is not writable";
 	}
 
-	/** Headless AWT without any font (no fontconfig, no fonts) fails with an Error, not an exception. */
-	private static String fontProblem() {
+	/**
+	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
+	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
+	 */
+	private static Boolean themeFontInstalled() {
 		try {
-			TextMetrics.isThemeFontInstalled();
+			return TextMetrics.isThemeFontInstalled();
+		} catch (Error | RuntimeException e) {
 			return null;
-		} catch (Error e) {
-			return "cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)";
 		}
 	}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -18,15 +19,18 @@ import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.model.TextStyle;
 import org.salesengine.diagram.paint.PngPainter;
+import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.EngineLoader;
+import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
 
 import com.google.inject.Inject;
 
 /**
- * Every diagram of acme, broken and a 300-element engine is readable: no box on a box, no box on text, no line
- * through a box, text inside its box, every edge attached to its ends. Text sizes stay legible.
+ * Every diagram of acme, broken, the language's rule fixtures and a 300-element engine is readable: no box on a box,
+ * no box on text, no line through a box, text inside its box, every edge attached to its ends. Text sizes stay
+ * legible.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(DiagramInjectorProvider.class)
@@ -53,6 +57,25 @@ class LayoutQualityTest {
 	void aThreeHundredElementEngineIsClean(DiagramKind kind) {
 		Diagram diagram = Diagrams.build(kind, WholeEngine.of(SyntheticEngine.create(UNITS)), List.of());
 		assertEquals(List.of(), LayoutProblems.all(diagram));
+	}
+
+	/**
+	 * The language's rule fixtures, read together as one folder: duplicate names, unresolved references, formula and
+	 * reporting cycles, empty processes, engines split over files. Each must still draw, and draw cleanly.
+	 */
+	@Test
+	void everyRuleFixtureDrawsEveryDiagramCleanly() throws Exception {
+		LoadedEngines fixtures = loader.load(List.of(TestFiles.root().resolve("bundles/org.salesengine.dsl.tests/fixtures/rules")));
+		assertTrue(fixtures.engines().size() >= 40, "fixtures found: " + fixtures.engines().size());
+		List<String> problems = new ArrayList<>();
+		for (WholeEngine engine : fixtures.engines()) {
+			for (DiagramKind kind : DiagramKind.values()) {
+				Diagram diagram = Diagrams.build(kind, engine, fixtures.findings());
+				LayoutProblems.all(diagram).forEach(problem -> problems.add(diagram.id() + ": " + problem));
+				SvgOutputTest.parse(SvgWriter.write(diagram));
+			}
+		}
+		assertEquals(List.of(), problems);
 	}
 
 	@Test
