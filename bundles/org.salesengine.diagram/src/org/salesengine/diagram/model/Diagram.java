@@ -9,11 +9,12 @@ import java.util.Optional;
  * all paint. {@code nodes} are the top-level nodes (compartments hold theirs); {@code edges} may join nodes at any
  * depth. {@code header} is the title and subtitle lines; {@code decoration} carries findings about the engine as a
  * whole and may be null. Under the graph come the {@code legend} and the numbered {@code notes} that explain the
- * badges; {@code captions} are their headings. After layout every shape has absolute bounds and {@code width} x {@code height} covers all.
+ * badges; {@code captions} are their headings. After layout every shape has absolute bounds and
+ * {@code width} x {@code height} covers them all.
  */
 public record Diagram(DiagramKind kind, String engineName, List<DiagramLabel> header, Decoration decoration,
-		List<DiagramNode> nodes, List<DiagramEdge> edges, List<LegendEntry> legend, List<Note> notes, List<DiagramLabel> captions,
-		double width, double height) {
+		List<DiagramNode> nodes, List<DiagramEdge> edges, List<LegendEntry> legend, List<Note> notes,
+		List<DiagramLabel> captions, double width, double height) {
 
 	public Diagram {
 		header = List.copyOf(header);
