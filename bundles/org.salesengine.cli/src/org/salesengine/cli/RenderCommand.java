@@ -1,0 +1,179 @@
+package org.salesengine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.salesengine.diagram.Diagrams;
+import org.salesengine.diagram.layout.TextMetrics;
+import org.salesengine.diagram.model.Diagram;
+import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.paint.PngPainter;
+import org.salesengine.diagram.paint.SvgWriter;
+import org.salesengine.diagram.style.Theme;
+import org.salesengine.dsl.load.EngineLoader;
+import org.salesengine.dsl.load.LoadedEngines;
+import org.salesengine.dsl.load.SourceFiles;
+import org.salesengine.model.engine.WholeEngine;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code salesengine render}: pictures of how an engine's parts connect, for decks and reviews. A design with errors
+ * is still drawn, with its errors marked, because that is when the picture helps most; the exit code says whether
+ * there were errors, as for check.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+		description = "Draws diagrams of engines as SVG or PNG files named <engine>-<diagram>.<format>: "
+				+ "engine (the engine map), pipeline (stages of each process), kpis (the KPI tree), pay (plans, measures, payout curves).",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:diagrams written, no errors in the design (warnings allowed)",
+				"1:diagrams written, the design has errors (they are marked in the diagrams)", "2:usage or I/O problem" })
+public class RenderCommand implements Callable<Integer> {
+
+	enum Choice {
+		engine, pipeline, kpis, pay, all
+	}
+
+	enum Format {
+		svg, png
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".sales files or folders (searched recursively); the files of one engine are drawn together")
+	List<Path> paths;
+
+	@Option(names = "--diagram", defaultValue = "all", description = "engine, pipeline, kpis, pay or all. Default: ${DEFAULT-VALUE}")
+	Choice diagram;
+
+	@Option(names = "--format", defaultValue = "svg", description = "svg or png. Default: ${DEFAULT-VALUE}")
+	Format format;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write the files to; created if missing")
+	Path output;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		// Text is measured with AWT; without this a desktop session would try to open a display connection.
+		System.setProperty("java.awt.headless", "true");
+		LoadedEngines loaded;
+		try {
+			loaded = Language.injector().getInstance(EngineLoader.class).load(paths);
+		} catch (SourceFiles.UsageProblem e) {
+			err.println("salesengine: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+		List<WholeEngine> engines = loaded.engines();
+		if (engines.isEmpty()) {
+			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
+			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
+		}
+		Boolean themeFont = themeFontInstalled();
+		if (themeFont == null) {
+			err.println("salesengine: cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)");
+			return ExitCodes.USAGE;
+		}
+		if (!themeFont) {
+			err.println("salesengine: warning: font " + Theme.FONT_FAMILY + " is not installed; text is measured with a substitute"
+					+ " and may not fit its boxes (install fonts-dejavu-core)");
+		}
+		String folderProblem = prepare(output);
+		if (folderProblem != null) {
+			err.println("salesengine: " + output + ": " + folderProblem);
+			return ExitCodes.USAGE;
+		}
+		List<DiagramKind> kinds = diagram == Choice.all ? Arrays.asList(DiagramKind.values()) : List.of(DiagramKind.byCliName(diagram.name()));
+		for (WholeEngine engine : engines) {
+			for (DiagramKind kind : kinds) {
+				Diagram drawn = Diagrams.build(kind, engine, loaded.findings());
+				Path file = output.resolve(drawn.id() + "." + format.name());
+				try {
+					if (format == Format.svg) {
+						AtomicFiles.write(file, SvgWriter.write(drawn));
+					} else {
+						writeAtomically(file, PngPainter.paint(drawn));
+					}
+				} catch (IOException e) {
+					err.println("salesengine: " + file + ": cannot write (" + e.getMessage() + ")");
+					return ExitCodes.USAGE;
+				}
+				out.println("wrote " + file);
+			}
+		}
+		out.flush();
+		long errors = loaded.errorCount();
+		if (errors > 0) {
+			err.println("salesengine: the design has " + errors + (errors == 1 ? " error" : " errors")
+					+ ", marked in the diagrams (run 'salesengine check' for the list)");
+			return ExitCodes.FINDINGS;
+		}
+		return ExitCodes.OK;
+	}
+
+	/** Creates the output folder if needed; a sentence saying what is wrong with it, or null. */
+	private static String prepare(Path folder) {
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			return "not a folder";
+		}
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			return "cannot create folder (" + e.getMessage() + ")";
+		}
+		return Files.isWritable(folder) ? null : "folder is not writable";
+	}
+
+	/**
+	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
+	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
+	 */
+	private static Boolean themeFontInstalled() {
+		try {
+			return TextMetrics.isThemeFontInstalled();
+		} catch (Error | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * AtomicFiles' write-rename for bytes: a crash leaves the old image or the new one, never a torn one. AtomicFiles
+	 * only takes text; this is its byte twin until it grows an overload.
+	 */
+	private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+				ByteBuffer buffer = ByteBuffer.wrap(bytes);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				channel.force(true);
+			}
+			temporary.toFile().setReadable(true, false);
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				throw new IOException("the file system cannot replace " + target + " atomically", e);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package org.salesengine.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.paint.SvgWriter;
+import org.salesengine.dsl.load.EngineLoader;
+
+import com.google.inject.Inject;
+
+/** {@code salesengine render}: file names, exit codes as for check, errors as one line, files written whole. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DiagramInjectorProvider.class)
+class RenderCommandTest {
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	@Inject
+	private EngineLoader loader;
+	@TempDir
+	Path temp;
+
+	record Run(int exit, String out, String err) {
+	}
+
+	private static Run render(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		String[] command = Stream.concat(Stream.of("render"), Stream.of(args)).toArray(String[]::new);
+		int exit = SalesEngineCli.execute(command, new PrintWriter(out), new PrintWriter(err));
+		return new Run(exit, out.toString(), err.toString());
+	}
+
+	@Test
+	void acmeGivesFourSvgFilesNamedByEngineAndDiagramAndExitsZero() throws Exception {
+		Path folder = temp.resolve("out");
+		Run run = render(TestFiles.example("acme.sales").toString(), "-o", folder.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertEquals("", run.err());
+		assertEquals(List.of("AcmeEmea-engine.svg", "AcmeEmea-kpis.svg", "AcmeEmea-pay.svg", "AcmeEmea-pipeline.svg"), files(folder));
+		for (DiagramKind kind : DiagramKind.values()) {
+			Path file = folder.resolve("AcmeEmea-" + kind.cliName() + ".svg");
+			assertTrue(run.out().contains("wrote " + file), run.out());
+			assertEquals(SvgWriter.write(Examples.load(loader, "acme.sales").diagram(kind)), Files.readString(file));
+		}
+	}
+
+	@Test
+	void aDesignWithErrorsIsStillDrawnAndExitsOne() throws Exception {
+		Run run = render(TestFiles.example("broken.sales").toString(), "--diagram", "pay", "--format", "png", "-o", temp.toString());
+		assertEquals(1, run.exit());
+		assertEquals(List.of("Initech-pay.png"), files(temp));
+		byte[] png = Files.readAllBytes(temp.resolve("Initech-pay.png"));
+		assertArrayEquals(PNG_SIGNATURE, java.util.Arrays.copyOf(png, 8));
+		assertEquals("salesengine: the design has 9 errors, marked in the diagrams (run 'salesengine check' for the list)\n", run.err());
+	}
+
+	@Test
+	void severalEnginesGiveFilesForEach() throws Exception {
+		Run run = render(TestFiles.example("acme.sales").toString(), TestFiles.example("broken.sales").toString(), "--diagram", "kpis", "-o", temp.toString());
+		assertEquals(1, run.exit());
+		assertEquals(List.of("AcmeEmea-kpis.svg", "Initech-kpis.svg"), files(temp));
+	}
+
+	@Test
+	void aMissingOutputFolderIsCreated() {
+		Path nested = temp.resolve("a/b/c");
+		Run run = render(TestFiles.example("acme.sales").toString(), "--diagram", "engine", "-o", nested.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.isRegularFile(nested.resolve("AcmeEmea-engine.svg")));
+	}
+
+	@Test
+	void anOutputThatCannotBeAFolderIsOneLineAndExitTwo() throws Exception {
+		Path file = Files.writeString(temp.resolve("taken"), "a file");
+		for (Path output : List.of(file, file.resolve("below"))) {
+			Run run = render(TestFiles.example("acme.sales").toString(), "-o", output.toString());
+			assertEquals(2, run.exit());
+			assertTrue(run.err().startsWith("salesengine: " + output + ": "), run.err());
+			assertEquals(1, run.err().lines().count(), run.err());
+			assertFalse(run.err().contains("Exception"), run.err());
+		}
+		assertEquals(List.of("taken"), files(temp));
+	}
+
+	@Test
+	void usageProblemsExitTwo() {
+		Run unknownDiagram = render(TestFiles.example("acme.sales").toString(), "--diagram", "org-chart", "-o", temp.toString());
+		assertEquals(2, unknownDiagram.exit());
+		assertTrue(unknownDiagram.err().contains("engine, pipeline, kpis, pay, all"), unknownDiagram.err());
+		Run missingFile = render(temp.resolve("nothing.sales").toString(), "-o", temp.toString());
+		assertEquals(2, missingFile.exit());
+		assertEquals("salesengine: " + temp.resolve("nothing.sales") + ": no such file or folder\n", missingFile.err());
+		Run noOutput = render(TestFiles.example("acme.sales").toString());
+		assertEquals(2, noOutput.exit());
+	}
+
+	private static List<String> files(Path folder) throws Exception {
+		try (Stream<Path> list = Files.list(folder)) {
+			return list.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package org.salesengine.diagram;
+
+import java.util.List;
+
+import org.salesengine.diagram.build.Decorations;
+import org.salesengine.diagram.build.DiagramBuilders;
+import org.salesengine.diagram.build.StageVolumes;
+import org.salesengine.diagram.layout.ElkLayoutEngine;
+import org.salesengine.diagram.layout.LayoutConfigurator;
+import org.salesengine.diagram.layout.TextMetrics;
+import org.salesengine.diagram.model.Diagram;
+import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.style.Theme;
+import org.salesengine.dsl.load.Finding;
+import org.salesengine.model.engine.WholeEngine;
+
+/**
+ * The diagrams of an engine, laid out and ready to paint: {@code Diagrams.build(kind, engine, findings)}, then
+ * {@link org.salesengine.diagram.paint.SvgWriter#write} or {@link org.salesengine.diagram.paint.PngPainter#paint}.
+ * Findings decorate the elements they name; an engine with errors still gets its diagrams.
+ */
+public final class Diagrams {
+	private static TextMetrics metrics;
+
+	private Diagrams() {
+	}
+
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings) {
+		return build(kind, engine, findings, StageVolumes.NONE);
+	}
+
+	/** With stage volumes for the pipeline diagram (other diagrams ignore them). */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes) {
+		TextMetrics text = metrics();
+		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes);
+		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind)).layout(unlaid);
+	}
+
+	/** Fonts are looked up once per process: the first lookup scans the installed fonts. */
+	static synchronized TextMetrics metrics() {
+		if (metrics == null) {
+			metrics = new TextMetrics(Theme.DEFAULT);
+		}
+		return metrics;
+	}
+}

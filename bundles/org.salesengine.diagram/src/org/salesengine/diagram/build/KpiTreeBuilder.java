@@ -1,0 +1,51 @@
+package org.salesengine.diagram.build;
+
+import java.util.List;
+
+import org.salesengine.diagram.layout.TextMetrics;
+import org.salesengine.diagram.model.Diagram;
+import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.model.EnginePillar;
+import org.salesengine.diagram.model.LegendEntry;
+import org.salesengine.diagram.model.LinkKind;
+import org.salesengine.diagram.style.Theme;
+import org.salesengine.model.Kpi;
+import org.salesengine.model.Objective;
+import org.salesengine.model.engine.WholeEngine;
+
+/**
+ * The KPI tree: objectives at the top, the KPIs that support them below, the KPIs their formulas use below those.
+ * Every KPI is drawn, also one that feeds nothing (an orphan shows up alone, which is the point). Leading and
+ * lagging KPIs have different box styles; each box gives the unit, the target and the formula.
+ */
+final class KpiTreeBuilder {
+	private final GraphBuilder graph;
+	private final WholeEngine engine;
+
+	KpiTreeBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics) {
+		this.engine = engine;
+		this.graph = new GraphBuilder(DiagramKind.KPIS, engine, decorations, metrics);
+	}
+
+	Diagram build() {
+		for (Objective objective : engine.objectives()) {
+			ElementBoxes.objective(graph, null, objective);
+		}
+		for (Kpi kpi : engine.kpis()) {
+			ElementBoxes.kpi(graph, null, kpi, true);
+		}
+		for (Kpi kpi : engine.kpis()) {
+			kpi.getSupports().forEach(objective -> graph.link(LinkKind.SUPPORTS, kpi, objective));
+			WholeEngine.formulaInputs(kpi).forEach(input -> graph.link(LinkKind.FORMULA_INPUT, input, kpi));
+		}
+		MissingLinks missing = new MissingLinks(graph);
+		for (Objective objective : engine.objectives()) {
+			missing.kpiSupports(objective, null);
+		}
+		String pillar = EnginePillar.COMPENSATION.styleClass();
+		graph.legend(LegendEntry.element(List.of(EnginePillar.STRATEGY.styleClass(), "objective"), "objective"));
+		graph.legend(LegendEntry.element(List.of(pillar, "kpi", Theme.LEADING), "leading KPI"));
+		graph.legend(LegendEntry.element(List.of(pillar, "kpi", Theme.LAGGING), "lagging KPI"));
+		return graph.build(engine.displayName() + " · KPI tree", DiagramHeadings.subtitle(engine));
+	}
+}

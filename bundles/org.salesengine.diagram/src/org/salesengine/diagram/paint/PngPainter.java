@@ -1,0 +1,49 @@
+package org.salesengine.diagram.paint;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
+import org.salesengine.diagram.model.Diagram;
+import org.salesengine.diagram.style.Theme;
+
+/**
+ * A laid-out diagram as a PNG image, at twice the diagram's size by default so text stays sharp on a projected
+ * slide. Very large diagrams are scaled down to stay within {@link #MAX_PIXELS}, so a 300-element engine still
+ * renders in ordinary memory.
+ */
+public final class PngPainter {
+	public static final double DEFAULT_SCALE = 2;
+	/** About 160 MB of pixels; beyond that, a slide cannot show the detail anyway. */
+	public static final long MAX_PIXELS = 40_000_000L;
+
+	private PngPainter() {
+	}
+
+	public static byte[] paint(Diagram diagram) {
+		return paint(diagram, Theme.DEFAULT, DEFAULT_SCALE);
+	}
+
+	public static byte[] paint(Diagram diagram, Theme theme, double scale) {
+		BufferedImage image = image(diagram, theme, scale);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", png);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot encode PNG", e);
+		}
+		return png.toByteArray();
+	}
+
+	public static BufferedImage image(Diagram diagram, Theme theme, double scale) {
+		double fitted = Math.min(scale, Math.sqrt((double) MAX_PIXELS / Math.max(1, diagram.width() * diagram.height())));
+		int width = Math.max(1, (int) Math.ceil(diagram.width() * fitted));
+		int height = Math.max(1, (int) Math.ceil(diagram.height() * fitted));
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		new DiagramPainter(theme).paint(diagram, new Graphics2DCanvas(image.createGraphics(), fitted));
+		return image;
+	}
+}
