@@ -13,6 +13,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.salesengine.analysis.AnalysisCheck;
 import org.salesengine.analysis.AnalysisFindings;
 import org.salesengine.analysis.AnalysisNote;
+import org.salesengine.analysis.Figures;
 import org.salesengine.analysis.AnalysisNote.Topic;
 import org.salesengine.analysis.capacity.ActivityCoverage.MatchedBy;
 import org.salesengine.analysis.funnel.Funnel;
@@ -148,20 +149,20 @@ public final class CapacityAnalysis {
 
 	private static void reportActivity(Measure measure, ActivityCoverage coverage, AnalysisFindings findings) {
 		String need = coverage.demands().stream()
-				.map(d -> "funnel " + simpleName(d.process()) + " needs " + Amounts.grouped(d.neededAtExit(), 2) + " out of "
-						+ simpleName(d.stage()) + " (" + Amounts.grouped(d.neededAtEntry(), 2) + " in)")
+				.map(d -> "funnel " + simpleName(d.process()) + " needs " + Figures.volume(d.neededAtExit()) + " out of "
+						+ simpleName(d.stage()) + " (" + Figures.volume(d.neededAtEntry()) + " in)")
 				.collect(Collectors.joining("; "));
-		String capacity = coverage.role() + " capacity on " + coverage.kpi() + " is " + Amounts.grouped(coverage.quota(), 2)
-				+ " × " + coverage.headcount() + " = " + Amounts.grouped(coverage.capacity(), 2);
+		String capacity = coverage.role() + " capacity on " + coverage.kpi() + ", " + Figures.volume(coverage.quota())
+				+ " × " + coverage.headcount() + " = " + Figures.volume(coverage.capacity()) + ", covers ";
 		if (coverage.coverage() >= 1) {
 			findings.report(AnalysisCheck.ACTIVITY_COVERAGE, Severity.INFO,
-					need + "; " + capacity + ", " + Amounts.percent(coverage.coverage()) + " of that", measure);
+					need + "; " + capacity + Amounts.percent(coverage.coverage()), measure);
 		} else {
 			double gap = coverage.needed() - coverage.capacity();
 			findings.report(AnalysisCheck.ACTIVITY_COVERAGE, Severity.WARNING,
-					need + "; " + capacity + ", only " + Amounts.percent(coverage.coverage()) + ": short by "
+					need + "; " + capacity + "only " + Amounts.percent(coverage.coverage()) + ": short by "
 							+ Amounts.grouped(gap, 0) + ", about " + Amounts.grouped(gap / coverage.quota(), 1) + " more "
-							+ coverage.role() + " at " + Amounts.grouped(coverage.quota(), 2) + " each", measure);
+							+ coverage.role() + " at a quota of " + Figures.volume(coverage.quota()) + " each", measure);
 		}
 	}
 

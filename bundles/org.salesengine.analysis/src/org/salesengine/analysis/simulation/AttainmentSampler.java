@@ -5,9 +5,10 @@ import java.util.SplittableRandom;
 import org.salesengine.analysis.simulation.AttainmentDistribution.Shape;
 
 /**
- * Draws attainments. Correlation between one rep's measures is a Gaussian copula: every draw mixes a factor common
- * to the rep with its own, z = √ρ·common + √(1−ρ)·own, then maps z onto the distribution (the uniform through the
- * normal CDF). Truncation at 0 draws the own part again, so the common factor, and with it the correlation, stays.
+ * Draws one rep's attainments, one per measure. Correlation between a rep's measures is a Gaussian copula: every
+ * draw mixes a factor common to the rep with its own, z = √ρ·common + √(1−ρ)·own, then maps z onto the distribution
+ * (the uniform through the normal CDF). Truncation at 0 draws the whole rep again: redrawing only the negative
+ * measure would never end when ρ = 1, and for independent measures both ways give the same distribution.
  */
 final class AttainmentSampler {
 	private final Shape shape;
@@ -33,35 +34,28 @@ final class AttainmentSampler {
 		this.ownWeight = Math.sqrt(1 - correlation);
 	}
 
-	boolean correlated() {
-		return correlated;
+	/** Fills attainments[0..count) with one rep's attainments, none negative. */
+	void drawRep(SplittableRandom random, double[] attainments, int count) {
+		boolean negative;
+		do {
+			double common = correlated ? random.nextGaussian() : 0;
+			negative = false;
+			for (int m = 0; m < count && !negative; m++) {
+				attainments[m] = draw(random, common);
+				negative = attainments[m] < 0;
+			}
+		} while (negative);
 	}
 
-	/** The rep's common factor; call once per rep, and only when {@link #correlated()}. */
-	double commonFactor(SplittableRandom random) {
-		return random.nextGaussian();
-	}
-
-	double draw(SplittableRandom random, double common) {
-		switch (shape) {
-			case NORMAL: {
-				double attainment;
-				do {
-					attainment = mean + sd * z(random, common);
-				} while (attainment < 0);
-				return attainment;
+	private double draw(SplittableRandom random, double common) {
+		return switch (shape) {
+			case NORMAL -> mean + sd * z(random, common);
+			case UNIFORM -> {
+				double u = correlated ? StandardNormal.cdf(z(random, common)) : random.nextDouble();
+				yield mean + halfWidth * (2 * u - 1);
 			}
-			case UNIFORM: {
-				double attainment;
-				do {
-					double u = correlated ? StandardNormal.cdf(z(random, common)) : random.nextDouble();
-					attainment = mean + halfWidth * (2 * u - 1);
-				} while (attainment < 0);
-				return attainment;
-			}
-			default:
-				return Math.exp(logMu + logSigma * z(random, common));
-		}
+			case LOGNORMAL -> Math.exp(logMu + logSigma * z(random, common));
+		};
 	}
 
 	private double z(SplittableRandom random, double common) {

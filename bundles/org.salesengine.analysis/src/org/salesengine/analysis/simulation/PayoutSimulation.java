@@ -96,6 +96,8 @@ public final class PayoutSimulation {
 		final double[] measurePaid;
 		final long[] measureAtOrAbove100;
 		final long[] measureBelowThreshold;
+		/** One rep's draws, reused for every rep: the inner loop allocates nothing. */
+		final double[] attainments;
 		long repsAtOrAbove100;
 		long repsBelowThreshold;
 
@@ -111,6 +113,7 @@ public final class PayoutSimulation {
 			measurePaid = new double[n];
 			measureAtOrAbove100 = new long[n];
 			measureBelowThreshold = new long[n];
+			attainments = new double[n];
 			double weights = measures.stream().mapToDouble(MeasurePay::weight).sum();
 			double incentive = 0;
 			for (int m = 0; m < n; m++) {
@@ -128,11 +131,11 @@ public final class PayoutSimulation {
 			double team = 0;
 			int n = curves.length;
 			for (int rep = 0; rep < headcount; rep++) {
-				double common = sampler.correlated() ? sampler.commonFactor(random) : 0;
+				sampler.drawRep(random, attainments, n);
 				double weighted = 0;
 				boolean belowAny = false;
 				for (int m = 0; m < n; m++) {
-					double attainment = sampler.draw(random, common);
+					double attainment = attainments[m];
 					double paid = measureIncentive[m] * curves[m].factor(attainment);
 					measurePaid[m] += paid;
 					team += paid;
