@@ -16,6 +16,7 @@ import org.junit.platform.suite.api.Suite;
 		PayoutCurveTest.class,
 		PayoutSimulationTest.class,
 		HealthScoreTest.class,
-		EngineAnalysisTest.class })
+		EngineAnalysisTest.class,
+		AnalyzeCommandTest.class })
 public class AllTests {
 }
