@@ -94,7 +94,7 @@ public final class AnalysisText {
 						+ ")");
 			}
 			if (weighing.size() > FINDINGS_PER_PILLAR) {
-				out.println("    and " + (weighing.size() - FINDINGS_PER_PILLAR) + " more: salesengine check lists them all");
+				out.println("    and " + (weighing.size() - FINDINGS_PER_PILLAR) + " more (all of them: --format json)");
 			}
 		}
 		out.println();
