@@ -41,7 +41,7 @@ class AnalyzeCommandTest {
 		Run run = run("analyze", acme());
 		assertEquals(0, run.exit(), run.err());
 		List<String> expected = List.of(
-				"  All four pillars are clean; the biggest shift left is conversion at stage Lead of process NewBusiness.",
+				"  All four pillars are clean; the biggest shift left is conversion at stage Lead of process NewBusiness, owned by SDR.",
 				"  NewBusiness: NewARR 12M ÷ 45k average deal = 266.67 deals; win rate 7.2%, cycle 75 days",
 				"    Lead       SDR           40%  3,703.70  1,481.48    10",
 				"    Discovery  AE            50%  1,481.48    740.74    21",

@@ -41,17 +41,18 @@ class FunnelSensitivityTest {
 	@Test
 	void aLeverReadsLikeASlide() {
 		FunnelLever best = Engines.analyze(loader, Engines.example("acme.sales")).levers().get(0);
-		assertEquals("+5 points at Lead of NewBusiness (40% → 45%): +33.33 deals, +1.5M NewARR", HealthScoring.describe(best));
+		assertEquals("+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33.33 deals, +1.5M NewARR", HealthScoring.describe(best));
 	}
 
 	@Test
 	void conversionIsCappedAt100PercentAndAFullStageIsNoLever() {
 		Funnel funnel = new Funnel("T.P", "Bookings", "currency", 1000, 10.0, 100,
-				List.of(new StageNeed("T.Almost", null, 0.98, 1, 102.04, 100), new StageNeed("T.Full", null, 1.0, 1, 100, 100)),
+				List.of(new StageNeed("T.Almost", "Rep", 0.98, 1, 102.04, 100), new StageNeed("T.Full", null, 1.0, 1, 100, 100)),
 				0.98, 2);
 		List<FunnelLever> levers = FunnelSensitivity.levers(List.of(funnel));
 		assertEquals(1, levers.size());
 		assertEquals(1.0, levers.get(0).raisedConversion());
+		assertEquals("Rep", levers.get(0).owner());
 		assertEquals(2.04, round2(levers.get(0).extraDeals()));
 		assertEquals(20.41, round2(levers.get(0).extraBookings()));
 	}

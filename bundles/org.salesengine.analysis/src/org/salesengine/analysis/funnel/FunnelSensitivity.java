@@ -26,7 +26,7 @@ public final class FunnelSensitivity {
 				}
 				double extraDeals = funnel.dealsNeeded() * (raised / stage.conversion() - 1);
 				Double extraBookings = funnel.averageDeal() == null ? null : extraDeals * funnel.averageDeal();
-				levers.add(new FunnelLever(funnel.process(), stage.stage(), stage.conversion(), raised, extraDeals,
+				levers.add(new FunnelLever(funnel.process(), stage.stage(), stage.owner(), stage.conversion(), raised, extraDeals,
 						extraBookings, funnel.kpi()));
 			}
 		}

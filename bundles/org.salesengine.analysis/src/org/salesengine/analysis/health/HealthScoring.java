@@ -106,17 +106,19 @@ public final class HealthScoring {
 		if (!levers.isEmpty()) {
 			FunnelLever best = levers.get(0);
 			String headline = "All four pillars are clean; the biggest shift left is conversion at stage "
-					+ simpleName(best.stage()) + " of process " + simpleName(best.process()) + ".";
+					+ simpleName(best.stage()) + " of process " + simpleName(best.process())
+					+ (best.owner() == null ? "." : ", owned by " + best.owner() + ".");
 			List<String> reasons = levers.stream().limit(REASONS).map(HealthScoring::describe).toList();
 			return new BiggestShift(HealthPillar.STRUCTURE_PROCESS, Basis.FUNNEL, headline, reasons);
 		}
 		return new BiggestShift(null, Basis.NONE, "All four pillars are clean and no funnel is sized: nothing stands out.", List.of());
 	}
 
-	/** "+5 points at Lead of NewBusiness (40% → 45%): +33.33 deals, +1.5M NewARR". */
+	/** "+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33.33 deals, +1.5M NewARR". */
 	public static String describe(FunnelLever lever) {
 		String text = "+" + Amounts.grouped((lever.raisedConversion() - lever.conversion()) * 100, 1) + " points at "
-				+ simpleName(lever.stage()) + " of " + simpleName(lever.process()) + " (" + Amounts.percent(lever.conversion())
+				+ simpleName(lever.stage()) + " of " + simpleName(lever.process()) + " ("
+				+ (lever.owner() == null ? "" : lever.owner() + ", ") + Amounts.percent(lever.conversion())
 				+ " → " + Amounts.percent(lever.raisedConversion()) + "): +" + Amounts.grouped(lever.extraDeals(), 2) + " deals";
 		return lever.extraBookings() == null ? text : text + ", +" + Amounts.brief(lever.extraBookings()) + " " + lever.kpi();
 	}

@@ -95,6 +95,7 @@ public final class AnalysisJson {
 		JsonObject json = new JsonObject();
 		json.addProperty("process", lever.process());
 		json.addProperty("stage", lever.stage());
+		json.addProperty("owner", lever.owner());
 		json.add("conversion", number(lever.conversion()));
 		json.add("raisedConversion", number(lever.raisedConversion()));
 		json.add("extraDeals", number(lever.extraDeals()));

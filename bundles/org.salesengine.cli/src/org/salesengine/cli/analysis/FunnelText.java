@@ -50,10 +50,10 @@ final class FunnelText {
 			return;
 		}
 		out.println("Funnel levers: +5 points of conversion at one stage, the others unchanged, same volume in");
-		TextTable table = new TextTable("  ", "stage", "conversion", "extra deals", "extra bookings", "of").left(4);
+		TextTable table = new TextTable("  ", "stage", "owner", "conversion", "extra deals", "extra bookings", "of").left(1).left(5);
 		for (FunnelLever lever : result.levers()) {
 			table.row(Labels.local(lever.stage()) + " of " + Labels.local(lever.process()),
-					Amounts.percent(lever.conversion()) + " → " + Amounts.percent(lever.raisedConversion()),
+					lever.owner() == null ? "-" : lever.owner(), Amounts.percent(lever.conversion()) + " → " + Amounts.percent(lever.raisedConversion()),
 					Figures.volume(lever.extraDeals()),
 					lever.extraBookings() == null ? "-" : Amounts.brief(lever.extraBookings()), lever.kpi());
 		}
