@@ -52,21 +52,28 @@ public final class EngineAnalysis {
 
 	private static SimulationResult simulate(PayAtTarget pay, AnalysisOptions options, List<AnalysisNote> notes) {
 		List<PlanPay> simulable = PayoutSimulation.simulable(pay.plans());
+		List<String> left = new ArrayList<>();
 		for (PlanPay plan : pay.plans()) {
 			if (!simulable.contains(plan)) {
-				notes.add(new AnalysisNote(Topic.SIMULATION, plan.plan(), "plan " + simpleName(plan.plan())
-						+ " is not simulated: it needs a headcount and measures with a target incentive"));
+				left.add("plan " + ElementNames.local(plan.plan()) + " " + whyNotSimulable(plan));
 			}
 		}
 		if (simulable.isEmpty()) {
-			notes.add(new AnalysisNote(Topic.SIMULATION, "", "no simulation: no plan has both a headcount and measures with a target incentive"));
+			String why = left.isEmpty() ? "the engine has no plan" : String.join("; ", left);
+			notes.add(new AnalysisNote(Topic.SIMULATION, "", "no simulation: " + why));
 			return null;
 		}
+		left.forEach(reason -> notes.add(new AnalysisNote(Topic.SIMULATION, "", "not simulated: " + reason)));
 		return PayoutSimulation.run(simulable, options.simulation());
 	}
 
-	private static String simpleName(String id) {
-		int dot = id.indexOf('.');
-		return dot < 0 ? id : id.substring(dot + 1);
+	private static String whyNotSimulable(PlanPay plan) {
+		if (plan.targetIncentive() == null) {
+			return "has no known target incentive";
+		}
+		if (plan.headcount() == null || plan.headcount() == 0) {
+			return "has no headcount";
+		}
+		return "has no measure with a weight";
 	}
 }

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.salesengine.analysis.AnalysisCheck;
 import org.salesengine.analysis.AnalysisFindings;
 import org.salesengine.analysis.AnalysisNote;
+import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.Figures;
 import org.salesengine.analysis.AnalysisNote.Topic;
 import org.salesengine.analysis.capacity.ActivityCoverage.MatchedBy;
@@ -91,15 +93,16 @@ public final class CapacityAnalysis {
 	}
 
 	private static void reportKpiQuota(Kpi kpi, KpiQuota quota, AnalysisFindings findings) {
+		DoubleFunction<String> figure = kpi.getUnit() == KpiUnit.CURRENCY ? Amounts::brief : Figures::volume;
 		String parts = quota.shares().stream()
-				.map(s -> simpleName(s.plan()) + " " + Amounts.brief(s.quota()) + " × " + s.headcount())
+				.map(s -> ElementNames.local(s.plan()) + " " + figure.apply(s.quota()) + " × " + s.headcount())
 				.collect(Collectors.joining(" + "));
-		String figures = "quota on KPI " + kpi.getName() + " adds up to " + Amounts.brief(quota.assigned()) + " (" + parts
-				+ "), " + Amounts.percent(quota.coverage()) + " of its " + Amounts.brief(quota.target()) + " target";
+		String figures = "quota on KPI " + kpi.getName() + " adds up to " + figure.apply(quota.assigned()) + " (" + parts
+				+ "), " + Amounts.percent(quota.coverage()) + " of its " + figure.apply(quota.target()) + " target";
 		if (quota.coverage() < 1) {
 			findings.report(AnalysisCheck.KPI_QUOTA_COVERAGE, Severity.WARNING,
 					figures + ": if every rep hits quota, " + kpi.getName() + " still misses by "
-							+ Amounts.brief(quota.target() - quota.assigned()), kpi);
+							+ figure.apply(quota.target() - quota.assigned()), kpi);
 		} else if (quota.coverage() > Capacity.OVER_ASSIGNMENT_LIMIT) {
 			findings.report(AnalysisCheck.KPI_QUOTA_COVERAGE, Severity.WARNING,
 					figures + ", above 130%: quotas this far above the target stop being credible", kpi);
@@ -149,8 +152,8 @@ public final class CapacityAnalysis {
 
 	private static void reportActivity(Measure measure, ActivityCoverage coverage, AnalysisFindings findings) {
 		String need = coverage.demands().stream()
-				.map(d -> "funnel " + simpleName(d.process()) + " needs " + Figures.volume(d.neededAtExit()) + " out of "
-						+ simpleName(d.stage()) + " (" + Figures.volume(d.neededAtEntry()) + " in)")
+				.map(d -> "funnel " + ElementNames.local(d.process()) + " needs " + Figures.volume(d.neededAtExit()) + " out of "
+						+ ElementNames.local(d.stage()) + " (" + Figures.volume(d.neededAtEntry()) + " in)")
 				.collect(Collectors.joining("; "));
 		String capacity = coverage.role() + " capacity on " + coverage.kpi() + ", " + Figures.volume(coverage.quota())
 				+ " × " + coverage.headcount() + " = " + Figures.volume(coverage.capacity()) + ", covers ";
@@ -219,8 +222,4 @@ public final class CapacityAnalysis {
 		return WholeEngine.resolved(role) ? role.getHeadcount() : null;
 	}
 
-	static String simpleName(String id) {
-		int dot = id.indexOf('.');
-		return dot < 0 ? id : id.substring(dot + 1);
-	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.salesengine.analysis.AnalysisCheck;
 import org.salesengine.analysis.AnalysisFindings;
 import org.salesengine.analysis.AnalysisNote;
+import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.AnalysisNote.Topic;
 import org.salesengine.model.Duration;
 import org.salesengine.model.Engine;
@@ -150,7 +151,7 @@ public final class FunnelBackSolve {
 		for (StageNeed need : needs) {
 			if (need.durationDays() == null) {
 				notes.accept(new AnalysisNote(Topic.FUNNEL, need.stage(), "process " + process.getName()
-						+ ": no cycle time, stage " + simpleName(need.stage()) + " has no duration"));
+						+ ": no cycle time, stage " + ElementNames.last(need.stage()) + " has no duration"));
 				cycle = null;
 				break;
 			}
@@ -172,8 +173,4 @@ public final class FunnelBackSolve {
 		return duration.getUnit() == TimeUnit.MONTHS ? duration.getValue() * DAYS_PER_MONTH : duration.getValue();
 	}
 
-	static String simpleName(String id) {
-		int dot = id.lastIndexOf('.');
-		return dot < 0 ? id : id.substring(dot + 1);
-	}
 }

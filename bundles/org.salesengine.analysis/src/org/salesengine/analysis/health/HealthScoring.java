@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.funnel.FunnelLever;
 import org.salesengine.analysis.health.BiggestShift.Basis;
 import org.salesengine.analysis.health.ScoredFinding.Origin;
@@ -106,7 +107,7 @@ public final class HealthScoring {
 		if (!levers.isEmpty()) {
 			FunnelLever best = levers.get(0);
 			String headline = "All four pillars are clean; the biggest shift left is conversion at stage "
-					+ simpleName(best.stage()) + " of process " + simpleName(best.process())
+					+ ElementNames.last(best.stage()) + " of process " + ElementNames.last(best.process())
 					+ (best.owner() == null ? "." : ", owned by " + best.owner() + ".");
 			List<String> reasons = levers.stream().limit(REASONS).map(HealthScoring::describe).toList();
 			return new BiggestShift(HealthPillar.STRUCTURE_PROCESS, Basis.FUNNEL, headline, reasons);
@@ -117,7 +118,7 @@ public final class HealthScoring {
 	/** "+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33.33 deals, +1.5M NewARR". */
 	public static String describe(FunnelLever lever) {
 		String text = "+" + Amounts.grouped((lever.raisedConversion() - lever.conversion()) * 100, 1) + " points at "
-				+ simpleName(lever.stage()) + " of " + simpleName(lever.process()) + " ("
+				+ ElementNames.last(lever.stage()) + " of " + ElementNames.last(lever.process()) + " ("
 				+ (lever.owner() == null ? "" : lever.owner() + ", ") + Amounts.percent(lever.conversion())
 				+ " → " + Amounts.percent(lever.raisedConversion()) + "): +" + Amounts.grouped(lever.extraDeals(), 2) + " deals";
 		return lever.extraBookings() == null ? text : text + ", +" + Amounts.brief(lever.extraBookings()) + " " + lever.kpi();
@@ -131,8 +132,4 @@ public final class HealthScoring {
 		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
-	private static String simpleName(String id) {
-		int dot = id.lastIndexOf('.');
-		return dot < 0 ? id : id.substring(dot + 1);
-	}
 }

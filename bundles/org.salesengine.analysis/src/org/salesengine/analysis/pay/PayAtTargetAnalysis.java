@@ -9,6 +9,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.salesengine.analysis.AnalysisCheck;
 import org.salesengine.analysis.AnalysisFindings;
 import org.salesengine.analysis.AnalysisNote;
+import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.AnalysisNote.Topic;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Measure;
@@ -48,7 +49,7 @@ public final class PayAtTargetAnalysis {
 				incentive += plan.teamTargetIncentive();
 			} else {
 				notes.accept(new AnalysisNote(Topic.PAY, plan.plan(), "the totals of base and variable pay leave out plan "
-						+ simpleName(plan.plan()) + ": its pay mix does not split its OTE"));
+						+ ElementNames.local(plan.plan()) + ": its pay mix does not split its OTE"));
 			}
 		}
 		BigDecimal target = engine.revenueTarget();
@@ -117,9 +118,4 @@ public final class PayAtTargetAnalysis {
 		return new PlanPay(id, roleKnown ? role.getName() : null, headcount, ote, base, targetIncentive, measures);
 	}
 
-	/** {@code Engine.Plan} → {@code Plan}. */
-	static String simpleName(String id) {
-		int dot = id.indexOf('.');
-		return dot < 0 ? id : id.substring(dot + 1);
-	}
 }

@@ -1,7 +1,6 @@
 package org.salesengine.cli.analysis;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,7 +111,7 @@ public final class AnalysisText {
 	}
 
 	private static String files(List<Finding> findings) {
-		return String.join(" ", findings.stream().map(Finding::file).distinct().map(f -> Path.of(f).toString()).toList());
+		return String.join(" ", findings.stream().map(Finding::file).distinct().toList());
 	}
 
 	private static String count(long n, String noun) {

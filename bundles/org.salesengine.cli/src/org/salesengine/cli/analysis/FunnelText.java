@@ -79,8 +79,9 @@ final class FunnelText {
 		if (!capacity.kpis().isEmpty()) {
 			TextTable table = new TextTable("  ", "KPI", "target", "quota × headcount", "coverage");
 			for (KpiQuota kpi : capacity.kpis()) {
-				table.row(Labels.local(kpi.kpi()), Amounts.brief(kpi.target()), Amounts.brief(kpi.assigned()),
-						Amounts.percent(kpi.coverage()));
+				boolean money = kpi.unit().equals("currency");
+				table.row(Labels.local(kpi.kpi()), money ? Amounts.brief(kpi.target()) : Figures.volume(kpi.target()),
+						money ? Amounts.brief(kpi.assigned()) : Figures.volume(kpi.assigned()), Amounts.percent(kpi.coverage()));
 			}
 			table.print(out);
 		}

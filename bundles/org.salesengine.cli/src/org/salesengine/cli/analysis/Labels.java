@@ -3,6 +3,7 @@ package org.salesengine.cli.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.pay.PayoutCurve;
 import org.salesengine.model.engine.Amounts;
 
@@ -13,8 +14,7 @@ final class Labels {
 
 	/** An id without its engine: "AcmeEmea.AEPlan.NewARR" is "AEPlan.NewARR"; the report names its engine once. */
 	static String local(String id) {
-		int dot = id.indexOf('.');
-		return dot < 0 ? id : id.substring(dot + 1);
+		return ElementNames.local(id);
 	}
 
 	/** "threshold 50%, 2x above 100%, cap 300%", or "linear". */
