@@ -92,7 +92,7 @@ class AnalyzeCommandTest {
 		JsonObject simulation = engine.getAsJsonObject("simulation");
 		assertEquals(7, simulation.get("seed").getAsLong());
 		assertEquals(13_500, simulation.get("repYears").getAsLong());
-		assertTrue(simulation.getAsJsonObject("distribution").get("shape").getAsString().equals("normal"));
+		assertEquals("normal", simulation.getAsJsonObject("distribution").get("shape").getAsString());
 		assertEquals(run.out(), run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7").out());
 	}
 
