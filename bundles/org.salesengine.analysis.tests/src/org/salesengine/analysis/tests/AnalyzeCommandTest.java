@@ -1,0 +1,126 @@
+package org.salesengine.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.salesengine.cli.SalesEngineCli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code salesengine analyze}: what people and BI tools read, exit codes, and one-line errors for bad input. */
+class AnalyzeCommandTest {
+
+	private record Run(int exit, String out, String err) {
+		List<String> lines() {
+			return out.lines().toList();
+		}
+	}
+
+	private static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exit = SalesEngineCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+		return new Run(exit, out.toString(), err.toString());
+	}
+
+	private static String acme() {
+		return Engines.example("acme.sales").toString();
+	}
+
+	@Test
+	void acmeTextGivesTheOracleFiguresInTables() {
+		Run run = run("analyze", acme());
+		assertEquals(0, run.exit(), run.err());
+		List<String> expected = List.of(
+				"  All four pillars are clean; the biggest shift left is conversion at stage Lead of process NewBusiness, owned by SDR.",
+				"  NewBusiness: NewARR 12M ÷ 45k average deal = 266.67 deals; win rate 7.2%, cycle 75 days",
+				"    Lead       SDR           40%  3,703.70  1,481.48    10",
+				"    Discovery  AE            50%  1,481.48    740.74    21",
+				"    Proposal   AE            45%    740.74    333.33    30",
+				"    Negotiate  AE            80%    333.33    266.67    14",
+				"  Renewal: ExpansionARR 4M ÷ 20k average deal = 200 deals; win rate 54%, cycle 50 days",
+				"    Review  AM            90%  370.37  333.33    30",
+				"    Expand  AM            60%  333.33     200    20",
+				"  Street quota 17.7M (AEPlan 1.1M × 12 + AMPlan 900k × 5): 110.6% of the 16M revenue target",
+				"  total             27                            2.93M           1.27M",
+				"  Cost of sales 18.3%: 2.93M OTE at target on the 16M revenue target (usual band 10-25%)",
+				"    NewARR             80%     56,000  28,000  42,000  56,000   84,000  112,000  168,000  threshold 50%, 2x above 100%, cap 300%");
+		List<String> missing = new ArrayList<>(expected);
+		missing.removeAll(run.lines());
+		assertEquals(List.of(), missing, run.out());
+	}
+
+	@Test
+	void brokenNamesMetricsAndCompensationAndExitsWithOne() {
+		Run run = run("analyze", Engines.example("broken.sales").toString(), "--simulate", "1000", "--seed", "1");
+		assertEquals(1, run.exit());
+		List<String> lines = run.lines();
+		int shift = lines.indexOf("Biggest shift");
+		assertEquals(List.of("  Strengthen metrics & compensation first: it scores 25/100, with 7 errors and 10 warnings.",
+				"  - KPI WinShare depends on itself: WinShare → Velocity → WinShare",
+				"  - plan AEPlan: measure weights sum to 95%, not 100% (Bookings 60%, Calls 25%, WinShare 5%, Velocity 5%)",
+				"  - plan AEPlan: pay mix 50/40 sums to 90, not 100"), lines.subList(shift + 1, shift + 5));
+		assertTrue(lines.contains("  - simulation: no simulation: plan AEPlan has no known target incentive"), run.out());
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void jsonCarriesTheFiguresUnroundedForTools() {
+		Run run = run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7");
+		assertEquals(0, run.exit(), run.err());
+		JsonObject document = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals("salesengine-analysis/1", document.get("schema").getAsString());
+		JsonObject engine = document.getAsJsonArray("engines").get(0).getAsJsonObject();
+		JsonObject funnel = engine.getAsJsonArray("funnels").get(0).getAsJsonObject();
+		assertEquals("266.666667", funnel.get("dealsNeeded").getAsString());
+		assertEquals("3703.703704", funnel.getAsJsonArray("stages").get(0).getAsJsonObject().get("neededAtEntry").getAsString());
+		assertEquals("0.072", funnel.get("winRate").getAsString());
+		assertEquals("17700000", engine.getAsJsonObject("capacity").get("streetQuota").getAsString());
+		assertEquals("1.10625", engine.getAsJsonObject("capacity").get("overAssignment").getAsString());
+		assertEquals("0.183125", engine.getAsJsonObject("pay").get("costOfSales").getAsString());
+		assertEquals("2930000", engine.getAsJsonObject("pay").get("totalOnTargetEarnings").getAsString());
+		assertEquals("structure-process", engine.getAsJsonObject("health").getAsJsonObject("biggestShift").get("pillar").getAsString());
+		JsonObject simulation = engine.getAsJsonObject("simulation");
+		assertEquals(7, simulation.get("seed").getAsLong());
+		assertEquals(13_500, simulation.get("repYears").getAsLong());
+		assertEquals("normal", simulation.getAsJsonObject("distribution").get("shape").getAsString());
+		assertEquals(run.out(), run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7").out());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"--simulate -5|--simulate needs a whole number of years from 1 to 10,000,000, not '-5'",
+			"--simulate 2.5|--simulate needs a whole number of years from 1 to 10,000,000, not '2.5'",
+			"--simulate 10 --sd 0|--sd needs a percentage above 0, such as 25%, not '0'",
+			"--simulate 10 --sd -25%|--sd needs a percentage above 0, such as 25%, not '-25%'",
+			"--simulate 10 --mean NaN|--mean needs a percentage above 0, such as 25%, not 'NaN'",
+			"--simulate 10 --correlation 2|--correlation needs a number from 0 (independent measures) to 1 (one draw for all), not '2'",
+			"--simulate 10 --distribution cauchy|--distribution must be normal, uniform or lognormal, not 'cauchy'",
+			"--simulate 10 --seed x|--seed needs a whole number, not 'x'",
+			"--sd 30%|--sd only applies to a simulation: add --simulate N",
+			"--format xml|--format must be text or json, not 'xml'" })
+	void badNumbersGiveOneLineAndExitTwo(String options, String message) {
+		List<String> args = new ArrayList<>(List.of("analyze", acme()));
+		args.addAll(List.of(options.split(" ")));
+		Run run = run(args.toArray(String[]::new));
+		assertEquals(2, run.exit());
+		assertEquals("salesengine: " + message + System.lineSeparator(), run.err());
+		assertEquals("", run.out());
+	}
+
+	@Test
+	void aMissingFileIsAUsageProblem() {
+		Run run = run("analyze", "no/such/engine.sales");
+		assertEquals(2, run.exit());
+		assertEquals("salesengine: no/such/engine.sales: no such file or folder" + System.lineSeparator(), run.err());
+	}
+}

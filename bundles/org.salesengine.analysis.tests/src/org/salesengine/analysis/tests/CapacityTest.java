@@ -1,0 +1,103 @@
+package org.salesengine.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.salesengine.analysis.tests.Engines.round2;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.salesengine.analysis.AnalysisResult;
+import org.salesengine.analysis.capacity.ActivityCoverage;
+import org.salesengine.analysis.capacity.ActivityCoverage.MatchedBy;
+import org.salesengine.analysis.capacity.Capacity;
+import org.salesengine.analysis.capacity.KpiQuota;
+import org.salesengine.analysis.capacity.QuotaShare;
+import org.salesengine.analysis.capacity.StageDemand;
+import org.salesengine.dsl.load.EngineLoader;
+import org.salesengine.dsl.load.Finding;
+import org.salesengine.model.engine.Amounts;
+
+import com.google.inject.Inject;
+
+/** Street quota, over-assignment, quota per KPI, and activity capacity against the funnel's need. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(AnalysisInjectorProvider.class)
+class CapacityTest {
+	@Inject
+	private EngineLoader loader;
+
+	@Test
+	void acmeStreetQuotaIs17Point7MillionAnd110Point6PercentOfTarget() {
+		Capacity capacity = Engines.analyze(loader, Engines.example("acme.sales")).capacity();
+		assertEquals(17_700_000.0, capacity.streetQuota());
+		assertEquals("17.7M", Amounts.brief(capacity.streetQuota()));
+		assertEquals(List.of(new QuotaShare("AcmeEmea.AEPlan", "AcmeEmea.AEPlan.NewARR", 1_100_000, 12, 13_200_000),
+				new QuotaShare("AcmeEmea.AMPlan", "AcmeEmea.AMPlan.ExpansionARR", 900_000, 5, 4_500_000)),
+				capacity.streetQuotaShares());
+		assertEquals(1.10625, capacity.overAssignment(), 1e-12);
+		assertEquals("110.6%", Amounts.percent(capacity.overAssignment()));
+	}
+
+	@Test
+	void acmeQuotaPerKpiAgainstItsTarget() {
+		List<KpiQuota> kpis = Engines.analyze(loader, Engines.example("acme.sales")).capacity().kpis();
+		assertEquals(List.of("AcmeEmea.NewARR", "AcmeEmea.MeetingsBooked", "AcmeEmea.ExpansionARR"),
+				kpis.stream().map(KpiQuota::kpi).toList());
+		assertEquals(List.of(13_200_000.0, 1_800.0, 4_500_000.0), kpis.stream().map(KpiQuota::assigned).toList());
+		assertEquals(List.of("110%", "100%", "112.5%"), kpis.stream().map(k -> Amounts.percent(k.coverage())).toList());
+	}
+
+	@Test
+	void acmeSdrMeetingsCover121Point5PercentOfWhatLeavesLead() {
+		AnalysisResult result = Engines.analyze(loader, Engines.example("acme.sales"));
+		List<ActivityCoverage> activities = result.capacity().activities();
+		assertEquals(1, activities.size());
+		ActivityCoverage sdr = activities.get(0);
+		assertEquals("AcmeEmea.SDRPlan.MeetingsBooked", sdr.measure());
+		assertEquals("SDR", sdr.role());
+		assertEquals(1_800.0, sdr.capacity());
+		assertEquals(MatchedBy.STAGE_OWNER, sdr.matchedBy());
+		assertEquals(List.of("AcmeEmea.NewBusiness AcmeEmea.Lead 1481.48 3703.7"),
+				sdr.demands().stream().map(CapacityTest::describe).toList());
+		assertEquals(1481.48, round2(sdr.needed()));
+		assertEquals("121.5%", Amounts.percent(sdr.coverage()));
+		Finding finding = result.findings().stream().filter(f -> f.code().equals("analysis-activity-coverage")).findFirst().orElseThrow();
+		assertEquals("info", finding.severityLabel());
+		assertEquals("funnel NewBusiness needs 1,481.48 out of Lead (3,703.70 in); SDR capacity on MeetingsBooked,"
+				+ " 180 × 10 = 1,800, covers 121.5%", finding.message());
+	}
+
+	@Test
+	void shortfallsAreWarningsThatSizeTheGap() {
+		AnalysisResult result = Engines.analyze(loader, Engines.fixture("capacity.sales"));
+		List<String> warnings = result.findings().stream().filter(f -> f.severityLabel().equals("warning"))
+				.map(f -> f.code() + ": " + f.message()).toList();
+		assertEquals(List.of(
+				"analysis-kpi-quota-coverage: quota on KPI NewARR adds up to 9.6M (AEPlan 800k × 12), 80% of its 12M target:"
+						+ " if every rep hits quota, NewARR still misses by 2.4M",
+				"analysis-kpi-quota-coverage: quota on KPI Meetings adds up to 1,000 (SDRPlan 100 × 10), 55.6% of its 1,800"
+						+ " target: if every rep hits quota, Meetings still misses by 800",
+				"analysis-kpi-quota-coverage: quota on KPI Referrals adds up to 800 (BDRPlan 400 × 2), 800% of its 100 target,"
+						+ " above 130%: quotas this far above the target stop being credible",
+				"analysis-activity-coverage: funnel NewBusiness needs 1,481.48 out of Lead (3,703.70 in); SDR capacity on"
+						+ " Meetings, 100 × 10 = 1,000, covers only 67.5%: short by 481, about 4.8 more SDR at a quota of 100 each"),
+				warnings);
+	}
+
+	@Test
+	void aRoleThatOwnsNoStageIsMatchedThroughTheBehaviorItsKpiIndicates() {
+		List<ActivityCoverage> activities = Engines.analyze(loader, Engines.fixture("capacity.sales")).capacity().activities();
+		ActivityCoverage bdr = activities.stream().filter(a -> a.role().equals("BDR")).findFirst().orElseThrow();
+		assertEquals(MatchedBy.BEHAVIOR_INDICATOR, bdr.matchedBy());
+		assertEquals(List.of("Capacity.NewBusiness Capacity.Proposal 333.33 740.74"),
+				bdr.demands().stream().map(CapacityTest::describe).toList());
+		assertEquals(2.4, round2(bdr.coverage()));
+	}
+
+	private static String describe(StageDemand demand) {
+		return demand.process() + " " + demand.stage() + " " + round2(demand.neededAtExit()) + " " + round2(demand.neededAtEntry());
+	}
+}

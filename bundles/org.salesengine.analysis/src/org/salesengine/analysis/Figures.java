@@ -1,0 +1,21 @@
+package org.salesengine.analysis;
+
+import java.util.Locale;
+
+import org.salesengine.model.engine.Amounts;
+
+/**
+ * Volumes as the analysis writes them: whole numbers without decimals (1,800), others with exactly two (3,703.70),
+ * so that a column of stage volumes lines up and reads like the spreadsheet it replaces. Amounts and percentages use
+ * {@link Amounts}.
+ */
+public final class Figures {
+	private Figures() {
+	}
+
+	public static String volume(double value) {
+		double rounded = Math.round(value * 100) / 100.0;
+		return rounded == Math.rint(rounded) ? String.format(Locale.ROOT, "%,.0f", rounded)
+				: String.format(Locale.ROOT, "%,.2f", rounded);
+	}
+}

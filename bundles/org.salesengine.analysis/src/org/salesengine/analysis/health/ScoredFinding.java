@@ -1,0 +1,28 @@
+package org.salesengine.analysis.health;
+
+import org.salesengine.dsl.load.Finding;
+
+/**
+ * A finding with what it costs its pillar's health score.
+ *
+ * @param origin    {@link Origin#VALIDATOR} or {@link Origin#ANALYSIS}
+ * @param objective name of the highest-priority objective the finding touches, or null
+ * @param priority  that objective's priority, or null
+ * @param penalty   severity weight × priority factor (see {@link HealthScoring})
+ */
+public record ScoredFinding(Finding finding, Origin origin, String objective, Integer priority, double penalty) {
+
+	public enum Origin {
+		VALIDATOR("validator"), ANALYSIS("analysis");
+
+		private final String label;
+
+		Origin(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+}

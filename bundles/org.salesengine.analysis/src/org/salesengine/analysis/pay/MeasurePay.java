@@ -1,0 +1,17 @@
+package org.salesengine.analysis.pay;
+
+/**
+ * One measure of a plan at target: the share of the plan's target incentive it carries and its payout curve.
+ *
+ * @param measure         id, {@code Engine.Plan.Kpi}
+ * @param kpi             the measured KPI's name
+ * @param weight          fraction of the plan's target incentive (0.8 for 80%)
+ * @param targetIncentive plan target incentive × weight: what one rep earns from it at 100% attainment
+ */
+public record MeasurePay(String measure, String kpi, double weight, double targetIncentive, PayoutCurve curve) {
+
+	/** What one rep earns from this measure at an attainment (1.0 is 100%). */
+	public double payout(double attainment) {
+		return targetIncentive * curve.factor(attainment);
+	}
+}

@@ -1,0 +1,256 @@
+package org.salesengine.cli.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
+
+import org.salesengine.analysis.AnalysisNote;
+import org.salesengine.analysis.AnalysisResult;
+import org.salesengine.analysis.capacity.ActivityCoverage;
+import org.salesengine.analysis.capacity.Capacity;
+import org.salesengine.analysis.capacity.KpiQuota;
+import org.salesengine.analysis.capacity.QuotaShare;
+import org.salesengine.analysis.capacity.StageDemand;
+import org.salesengine.analysis.funnel.Funnel;
+import org.salesengine.analysis.funnel.FunnelLever;
+import org.salesengine.analysis.funnel.StageNeed;
+import org.salesengine.analysis.pay.MeasurePay;
+import org.salesengine.analysis.pay.PayAtTarget;
+import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.analysis.pay.PayoutTable;
+import org.salesengine.analysis.pay.PlanPay;
+import org.salesengine.dsl.load.Finding;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * One engine's analysis as JSON, field by field, so the schema (docs/analysis-schema.json) changes only on purpose.
+ * Numbers are rounded to 6 decimals and written in plain notation (17700000, not 1.77E7); unknown values are null.
+ */
+public final class AnalysisJson {
+	/** Identifies the document's schema; raised when a field changes meaning or disappears. */
+	public static final String SCHEMA = "salesengine-analysis/1";
+
+	private AnalysisJson() {
+	}
+
+	public static JsonObject engine(AnalysisResult result, List<Finding> validatorFindings) {
+		JsonObject json = new JsonObject();
+		json.addProperty("engine", result.engine());
+		json.addProperty("displayName", result.displayName());
+		json.addProperty("currency", result.currency());
+		JsonObject period = new JsonObject();
+		period.addProperty("start", result.periodStart());
+		period.addProperty("end", result.periodEnd());
+		json.add("period", period);
+		json.add("revenueTarget", number(result.revenueTarget()));
+		JsonObject validation = new JsonObject();
+		validation.addProperty("errors", validatorFindings.stream().filter(Finding::isError).count());
+		validation.addProperty("warnings", validatorFindings.stream().filter(f -> f.severityLabel().equals("warning")).count());
+		validation.addProperty("infos", validatorFindings.stream().filter(f -> f.severityLabel().equals("info")).count());
+		json.add("validator", validation);
+		json.add("funnels", array(result.funnels(), AnalysisJson::funnel));
+		json.add("levers", array(result.levers(), AnalysisJson::lever));
+		json.add("capacity", capacity(result.capacity()));
+		json.add("pay", pay(result.pay()));
+		json.add("payoutTables", array(result.payoutTables(), AnalysisJson::payoutTable));
+		json.add("simulation", result.simulation() == null ? JsonNull.INSTANCE : SimulationJson.simulation(result.simulation()));
+		json.add("health", HealthJson.health(result.health()));
+		json.add("findings", array(result.findings(), AnalysisJson::finding));
+		json.add("notes", array(result.notes(), AnalysisJson::note));
+		return json;
+	}
+
+	private static JsonObject funnel(Funnel funnel) {
+		JsonObject json = new JsonObject();
+		json.addProperty("process", funnel.process());
+		json.addProperty("kpi", funnel.kpi());
+		json.addProperty("kpiUnit", funnel.kpiUnit());
+		json.add("kpiTarget", number(funnel.kpiTarget()));
+		json.add("averageDeal", number(funnel.averageDeal()));
+		json.add("dealsNeeded", number(funnel.dealsNeeded()));
+		json.add("winRate", number(funnel.winRate()));
+		json.add("cycleDays", funnel.cycleDays() == null ? JsonNull.INSTANCE : new JsonPrimitive(funnel.cycleDays()));
+		json.add("stages", array(funnel.stages(), AnalysisJson::stage));
+		return json;
+	}
+
+	private static JsonObject stage(StageNeed stage) {
+		JsonObject json = new JsonObject();
+		json.addProperty("stage", stage.stage());
+		json.addProperty("owner", stage.owner());
+		json.add("conversion", number(stage.conversion()));
+		json.add("durationDays", stage.durationDays() == null ? JsonNull.INSTANCE : new JsonPrimitive(stage.durationDays()));
+		json.add("neededAtEntry", number(stage.neededAtEntry()));
+		json.add("neededAtExit", number(stage.neededAtExit()));
+		return json;
+	}
+
+	private static JsonObject lever(FunnelLever lever) {
+		JsonObject json = new JsonObject();
+		json.addProperty("process", lever.process());
+		json.addProperty("stage", lever.stage());
+		json.addProperty("owner", lever.owner());
+		json.add("conversion", number(lever.conversion()));
+		json.add("raisedConversion", number(lever.raisedConversion()));
+		json.add("extraDeals", number(lever.extraDeals()));
+		json.add("extraBookings", number(lever.extraBookings()));
+		json.addProperty("kpi", lever.kpi());
+		return json;
+	}
+
+	private static JsonObject capacity(Capacity capacity) {
+		JsonObject json = new JsonObject();
+		json.add("revenueTarget", number(capacity.revenueTarget()));
+		json.add("streetQuota", number(capacity.streetQuota()));
+		json.add("streetQuotaShares", array(capacity.streetQuotaShares(), AnalysisJson::share));
+		json.add("overAssignment", number(capacity.overAssignment()));
+		json.add("kpis", array(capacity.kpis(), AnalysisJson::kpiQuota));
+		json.add("activities", array(capacity.activities(), AnalysisJson::activity));
+		return json;
+	}
+
+	private static JsonObject share(QuotaShare share) {
+		JsonObject json = new JsonObject();
+		json.addProperty("plan", share.plan());
+		json.addProperty("measure", share.measure());
+		json.add("quota", number(share.quota()));
+		json.addProperty("headcount", share.headcount());
+		json.add("total", number(share.total()));
+		return json;
+	}
+
+	private static JsonObject kpiQuota(KpiQuota kpi) {
+		JsonObject json = new JsonObject();
+		json.addProperty("kpi", kpi.kpi());
+		json.addProperty("unit", kpi.unit());
+		json.add("target", number(kpi.target()));
+		json.add("assigned", number(kpi.assigned()));
+		json.add("coverage", number(kpi.coverage()));
+		json.add("shares", array(kpi.shares(), AnalysisJson::share));
+		return json;
+	}
+
+	private static JsonObject activity(ActivityCoverage activity) {
+		JsonObject json = new JsonObject();
+		json.addProperty("measure", activity.measure());
+		json.addProperty("role", activity.role());
+		json.addProperty("kpi", activity.kpi());
+		json.add("quota", number(activity.quota()));
+		json.addProperty("headcount", activity.headcount());
+		json.add("capacity", number(activity.capacity()));
+		json.add("needed", number(activity.needed()));
+		json.add("coverage", number(activity.coverage()));
+		json.addProperty("matchedBy", activity.matchedBy().label());
+		json.add("demands", array(activity.demands(), AnalysisJson::demand));
+		return json;
+	}
+
+	private static JsonObject demand(StageDemand demand) {
+		JsonObject json = new JsonObject();
+		json.addProperty("process", demand.process());
+		json.addProperty("stage", demand.stage());
+		json.add("neededAtExit", number(demand.neededAtExit()));
+		json.add("neededAtEntry", number(demand.neededAtEntry()));
+		return json;
+	}
+
+	private static JsonObject pay(PayAtTarget pay) {
+		JsonObject json = new JsonObject();
+		json.add("totalOnTargetEarnings", number(pay.totalOnTargetEarnings()));
+		json.add("totalBase", number(pay.totalBase()));
+		json.add("totalTargetIncentive", number(pay.totalTargetIncentive()));
+		json.addProperty("headcount", pay.headcount());
+		json.add("costOfSales", number(pay.costOfSales()));
+		json.add("plans", array(pay.plans(), AnalysisJson::plan));
+		return json;
+	}
+
+	private static JsonObject plan(PlanPay plan) {
+		JsonObject json = new JsonObject();
+		json.addProperty("plan", plan.plan());
+		json.addProperty("role", plan.role());
+		json.add("headcount", plan.headcount() == null ? JsonNull.INSTANCE : new JsonPrimitive(plan.headcount()));
+		json.add("onTargetEarnings", number(plan.onTargetEarnings()));
+		json.add("base", number(plan.base()));
+		json.add("targetIncentive", number(plan.targetIncentive()));
+		json.add("teamOnTargetEarnings", number(plan.teamOnTargetEarnings()));
+		json.add("teamBase", number(plan.teamBase()));
+		json.add("teamTargetIncentive", number(plan.teamTargetIncentive()));
+		json.add("measures", array(plan.measures(), AnalysisJson::measure));
+		return json;
+	}
+
+	private static JsonObject measure(MeasurePay measure) {
+		JsonObject json = new JsonObject();
+		json.addProperty("measure", measure.measure());
+		json.addProperty("kpi", measure.kpi());
+		json.add("weight", number(measure.weight()));
+		json.add("targetIncentive", number(measure.targetIncentive()));
+		PayoutCurve curve = measure.curve();
+		JsonObject curveJson = new JsonObject();
+		curveJson.add("threshold", number(curve.threshold()));
+		curveJson.add("accelerator", number(curve.accelerator()));
+		curveJson.add("acceleratorAbove", number(curve.knee()));
+		curveJson.add("cap", curve.hasCap() ? number(curve.cap()) : JsonNull.INSTANCE);
+		json.add("curve", curveJson);
+		return json;
+	}
+
+	private static JsonObject payoutTable(PayoutTable table) {
+		JsonObject json = new JsonObject();
+		json.addProperty("plan", table.plan());
+		JsonArray measures = new JsonArray();
+		table.measures().forEach(measures::add);
+		json.add("measures", measures);
+		json.add("rows", array(table.rows(), row -> {
+			JsonObject rowJson = new JsonObject();
+			rowJson.add("attainment", number(row.attainment()));
+			JsonArray payouts = new JsonArray();
+			row.payouts().forEach(p -> payouts.add(number(p)));
+			rowJson.add("payouts", payouts);
+			rowJson.add("total", number(row.total()));
+			return rowJson;
+		}));
+		return json;
+	}
+
+	public static JsonObject finding(Finding finding) {
+		JsonObject json = new JsonObject();
+		json.addProperty("file", finding.file());
+		json.addProperty("line", finding.line());
+		json.addProperty("column", finding.column());
+		json.addProperty("severity", finding.severityLabel());
+		json.addProperty("code", finding.code());
+		json.addProperty("message", finding.message());
+		json.addProperty("element", finding.element());
+		return json;
+	}
+
+	private static JsonObject note(AnalysisNote note) {
+		JsonObject json = new JsonObject();
+		json.addProperty("topic", note.topic().label());
+		json.addProperty("element", note.element());
+		json.addProperty("reason", note.reason());
+		return json;
+	}
+
+	static <T> JsonArray array(List<T> items, Function<T, ? extends JsonElement> toJson) {
+		JsonArray array = new JsonArray();
+		items.forEach(item -> array.add(toJson.apply(item)));
+		return array;
+	}
+
+	static JsonElement number(Double value) {
+		if (value == null || value.isNaN() || value.isInfinite()) {
+			return JsonNull.INSTANCE;
+		}
+		BigDecimal rounded = new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+		return new JsonPrimitive(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+	}
+}

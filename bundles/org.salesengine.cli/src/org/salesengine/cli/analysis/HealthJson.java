@@ -1,0 +1,57 @@
+package org.salesengine.cli.analysis;
+
+import static org.salesengine.cli.analysis.AnalysisJson.array;
+import static org.salesengine.cli.analysis.AnalysisJson.number;
+
+import org.salesengine.analysis.health.BiggestShift;
+import org.salesengine.analysis.health.Health;
+import org.salesengine.analysis.health.PillarHealth;
+import org.salesengine.analysis.health.ScoredFinding;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/** The health part of the JSON document: pillars weakest first, and the biggest shift. */
+final class HealthJson {
+	private HealthJson() {
+	}
+
+	static JsonObject health(Health health) {
+		JsonObject json = new JsonObject();
+		json.add("pillars", array(health.pillars(), HealthJson::pillar));
+		BiggestShift shift = health.biggestShift();
+		JsonObject shiftJson = new JsonObject();
+		shiftJson.addProperty("pillar", shift.pillar() == null ? null : shift.pillar().id());
+		shiftJson.addProperty("basis", shift.basis().label());
+		shiftJson.addProperty("headline", shift.headline());
+		JsonArray reasons = new JsonArray();
+		shift.reasons().forEach(reasons::add);
+		shiftJson.add("reasons", reasons);
+		json.add("biggestShift", shiftJson);
+		return json;
+	}
+
+	private static JsonObject pillar(PillarHealth pillar) {
+		JsonObject json = new JsonObject();
+		json.addProperty("pillar", pillar.pillar().id());
+		json.addProperty("label", pillar.pillar().label());
+		json.addProperty("score", pillar.score());
+		json.add("penalty", number(pillar.penalty()));
+		json.addProperty("errors", pillar.errors());
+		json.addProperty("warnings", pillar.warnings());
+		json.addProperty("infos", pillar.infos());
+		json.add("findings", array(pillar.findings(), HealthJson::scored));
+		return json;
+	}
+
+	private static JsonObject scored(ScoredFinding scored) {
+		JsonObject json = AnalysisJson.finding(scored.finding());
+		json.addProperty("origin", scored.origin().label());
+		json.addProperty("objective", scored.objective());
+		json.add("priority", scored.priority() == null ? JsonNull.INSTANCE : new JsonPrimitive(scored.priority()));
+		json.add("penalty", number(scored.penalty()));
+		return json;
+	}
+}
