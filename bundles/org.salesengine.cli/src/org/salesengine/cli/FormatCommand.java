@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.salesengine.cli.report.TextReport;
 import org.salesengine.dsl.formatting2.EngineFormatting;
+import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.LoadedEngines;

@@ -2,17 +2,19 @@ package org.salesengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
-import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.salesengine.analysis.AnalysisOptions;
+import org.salesengine.analysis.AnalysisResult;
+import org.salesengine.analysis.EngineAnalysis;
+import org.salesengine.analysis.EngineFindings;
+import org.salesengine.analysis.funnel.FunnelVolumes;
+import org.salesengine.diagram.build.StageVolumes;
+import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.model.Diagram;
@@ -102,13 +104,14 @@ public class RenderCommand implements Callable<Integer> {
 		List<DiagramKind> kinds = diagram == Choice.all ? Arrays.asList(DiagramKind.values()) : List.of(DiagramKind.byCliName(diagram.name()));
 		for (WholeEngine engine : engines) {
 			for (DiagramKind kind : kinds) {
-				Diagram drawn = Diagrams.build(kind, engine, loaded.findings());
+				Diagram drawn = Diagrams.build(kind, engine, loaded.findings(),
+						kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE);
 				Path file = output.resolve(drawn.id() + "." + format.name());
 				try {
 					if (format == Format.svg) {
 						AtomicFiles.write(file, SvgWriter.write(drawn));
 					} else {
-						writeAtomically(file, PngPainter.paint(drawn));
+						AtomicFiles.write(file, PngPainter.paint(drawn));
 					}
 				} catch (IOException e) {
 					err.println("salesengine: " + file + ": cannot write (" + e.getMessage() + ")");
@@ -144,6 +147,12 @@ public class RenderCommand implements Callable<Integer> {
 	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
 	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
 	 */
+	/** The deals each stage needs, from the analysis's funnel back-solve, for the pipeline diagram. */
+	static StageVolumes volumes(LoadedEngines loaded, WholeEngine engine) {
+		AnalysisResult analysis = EngineAnalysis.analyze(engine, EngineFindings.of(loaded, engine), AnalysisOptions.DEFAULT);
+		return StageVolumes.of(FunnelVolumes.atStageEntry(analysis));
+	}
+
 	private static Boolean themeFontInstalled() {
 		try {
 			return TextMetrics.isThemeFontInstalled();
@@ -152,28 +161,4 @@ public class RenderCommand implements Callable<Integer> {
 		}
 	}
 
-	/**
-	 * AtomicFiles' write-rename for bytes: a crash leaves the old image or the new one, never a torn one. AtomicFiles
-	 * only takes text; this is its byte twin until it grows an overload.
-	 */
-	private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buffer = ByteBuffer.wrap(bytes);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
-			}
-			temporary.toFile().setReadable(true, false);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				throw new IOException("the file system cannot replace " + target + " atomically", e);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-	}
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,9 +24,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
 import org.salesengine.dsl.validation.IssueCodes;
-import org.salesengine.model.engine.ElementIds;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -102,30 +99,10 @@ public class EngineLoader {
 			return List.of(new Finding(source.path().toString(), 1, 1, 1, 1, Severity.ERROR, IssueCodes.SYNTAX,
 					"the file is nested too deeply to check (for example a formula inside thousands of parentheses)", ""));
 		}
-		for (Issue issue : issues) {
-			findings.add(toFinding(source, issue));
-		}
+		findings.addAll(Findings.of(source.path().toString(), source.resource(), issues));
 		return findings;
 	}
 
-	private static Finding toFinding(LoadedEngines.SourceFile source, Issue issue) {
-		String element = "";
-		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
-			try {
-				EObject problem = source.resource().getEObject(issue.getUriToProblem().fragment());
-				element = problem == null ? "" : ElementIds.of(problem);
-			} catch (RuntimeException e) {
-				element = "";
-			}
-		}
-		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
-		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
-		String message = SalesEngineSyntaxErrorMessages.printable(issue.getMessage() == null ? "" : issue.getMessage(), 400);
-		return new Finding(source.path().toString(), line, column, endLine, endColumn, issue.getSeverity(), code, message, element);
-	}
 
 	/** Strict UTF-8: a file that is not valid UTF-8 gets one finding at the first bad byte and is not parsed. */
 	static String decode(Path file, byte[] bytes, List<Finding> findings) {

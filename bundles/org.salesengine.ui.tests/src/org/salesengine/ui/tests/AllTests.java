@@ -9,6 +9,8 @@ import org.junit.platform.suite.api.Suite;
 		EditorTest.class,
 		EditingTest.class,
 		SelectionSyncTest.class,
+		DiagramViewTest.class,
+		HealthViewTest.class,
 		WizardTest.class,
 		ScreenshotTest.class })
 public class AllTests {

@@ -14,12 +14,14 @@ public class EnginePerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.16f, editors);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.52f, editors);
-		right.addPlaceholder(DIAGRAM_VIEW);
+		right.addView(DIAGRAM_VIEW);
 		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addPlaceholder(HEALTH_VIEW);
+		bottom.addView(HEALTH_VIEW);
 		layout.addNewWizardShortcut("org.salesengine.ui.newEngine");
+		layout.addShowViewShortcut(DIAGRAM_VIEW);
+		layout.addShowViewShortcut(HEALTH_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);

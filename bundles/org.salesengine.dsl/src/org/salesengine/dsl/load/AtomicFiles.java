@@ -1,4 +1,4 @@
-package org.salesengine.cli;
+package org.salesengine.dsl.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +18,16 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path target, String text) throws IOException {
+		write(target, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void write(Path target, byte[] bytes) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
 		try {
 			copyPermissions(target, temporary);
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				channel.write(StandardCharsets.UTF_8.encode(text));
+				channel.write(java.nio.ByteBuffer.wrap(bytes));
 				channel.force(true);
 			}
 			try {

@@ -1,0 +1,44 @@
+package org.salesengine.dsl.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Issue;
+import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
+import org.salesengine.dsl.validation.IssueCodes;
+import org.salesengine.model.engine.ElementIds;
+
+/** Xtext issues as {@link Finding}s: located, coded, printable, and naming the element they are about. */
+public final class Findings {
+	private Findings() {
+	}
+
+	public static List<Finding> of(String file, Resource resource, List<Issue> issues) {
+		List<Finding> findings = new ArrayList<>(issues.size());
+		for (Issue issue : issues) {
+			findings.add(of(file, resource, issue));
+		}
+		return findings;
+	}
+
+	public static Finding of(String file, Resource resource, Issue issue) {
+		String element = "";
+		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
+			try {
+				EObject problem = resource.getEObject(issue.getUriToProblem().fragment());
+				element = problem == null ? "" : ElementIds.of(problem);
+			} catch (RuntimeException e) {
+				element = "";
+			}
+		}
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
+		String message = SalesEngineSyntaxErrorMessages.printable(issue.getMessage() == null ? "" : issue.getMessage(), 400);
+		return new Finding(file, line, column, endLine, endColumn, issue.getSeverity(), code, message, element);
+	}
+}

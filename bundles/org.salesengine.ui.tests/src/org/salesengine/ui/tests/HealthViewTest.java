@@ -1,0 +1,67 @@
+package org.salesengine.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.salesengine.analysis.health.HealthPillar;
+import org.salesengine.ui.editor.SalesEngineEditor;
+import org.salesengine.ui.health.HealthView;
+
+/** The Engine Health view answers "where is the biggest shift?" for the active engine, and jumps to findings. */
+class HealthViewTest {
+	private IProject project;
+	private HealthView view;
+
+	@AfterEach
+	void close() throws Exception {
+		if (view != null) {
+			Ui.page().hideView(view);
+		}
+		Ui.closeAll();
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void brokenNamesMetricsAndCompensationAndJumpsToAFinding() throws Exception {
+		project = Ui.project("HealthViewTest", "broken.sales", Ui.example("broken.sales"));
+		SalesEngineEditor editor = Ui.open(project.getFile("broken.sales"));
+		view = (HealthView) Ui.page().showView(HealthView.ID);
+		Ui.page().activate(editor);
+		Ui.waitFor("the analysis", () -> view.result() != null && !view.headline().startsWith("Open"));
+		assertEquals(HealthPillar.values().length, view.result().health().pillars().size());
+		assertEquals("Strengthen metrics & compensation first: it scores 25/100, with 7 errors and 10 warnings.", view.headline());
+		TableItem first = view.findingsTable().getItem(0);
+		assertEquals("Metrics & compensation", first.getText(0));
+		String element = (String) first.getData();
+		Event event = new Event();
+		event.item = first;
+		view.findingsTable().notifyListeners(SWT.DefaultSelection, event);
+		Ui.settle();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(element.substring(element.lastIndexOf('.') + 1), selection.getText());
+	}
+
+	@Test
+	void acmeIsHealthyAndShowsThePayoutTable() throws Exception {
+		project = Ui.project("HealthViewTest", "acme.sales", Ui.example("acme.sales"));
+		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		view = (HealthView) Ui.page().showView(HealthView.ID);
+		Ui.page().activate(editor);
+		Ui.waitFor("the analysis", () -> view.result() != null && !view.headline().startsWith("Open"));
+		assertTrue(view.result().health().pillars().stream().allMatch(p -> p.score() == 100));
+		assertTrue(view.headline().startsWith("All four pillars are clean"), view.headline());
+		java.util.List<org.salesengine.analysis.health.ScoredFinding> scored = view.result().health().pillars().stream()
+				.flatMap(p -> p.findings().stream()).toList();
+		assertTrue(scored.stream().allMatch(s -> s.finding().severity() == org.eclipse.xtext.diagnostics.Severity.INFO),
+				scored.toString());
+		assertEquals(scored.size(), view.findingsTable().getItemCount());
+		assertEquals(3, view.result().payoutTables().size());
+	}
+}
