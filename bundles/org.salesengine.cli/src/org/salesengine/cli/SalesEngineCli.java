@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "salesengine", mixinStandardHelpOptions = true, versionProvider = SalesEngineCli.Version.class,
 		description = "Checks sales management systems (\"engines\") declared in .sales files: strategy, structure and "
 				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
-		subcommands = { CheckCommand.class, FormatCommand.class, RulesCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { CheckCommand.class, FormatCommand.class, RulesCommand.class, GenerateCommand.class,
+				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors (warnings allowed)", "1:at least one error", "2:usage or I/O problem" })
 public class SalesEngineCli implements Runnable {
@@ -22,7 +23,7 @@ public class SalesEngineCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, format, rules)");
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, format, rules, generate)");
 	}
 
 	public static void main(String[] args) {
