@@ -1,5 +1,7 @@
 package org.salesengine.dsl.diagnostics;
 
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.CommonToken;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
@@ -14,7 +16,39 @@ public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		return new SyntaxErrorMessage(readable(context.getDefaultMessage()), IssueCodes.SYNTAX);
+		String message = readable(context.getDefaultMessage());
+		String symbol = symbolOutsideNames(context.getRecognitionException());
+		if (symbol != null) {
+			// The lexer splits a character beyond U+FFFF (an emoji) into two halves, and would quote only the first.
+			int quote = message.indexOf("'\\u");
+			int end = quote < 0 ? -1 : message.indexOf('\'', quote + 1);
+			if (quote >= 0 && end > quote) {
+				message = message.substring(0, quote + 1) + symbol + message.substring(end + 1);
+			}
+			message += ": names are made of letters, digits and _";
+		}
+		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX);
+	}
+
+	/** "😀' (U+1F600)" (to follow an opening quote) for an offending character outside BMP letters, or null. */
+	private static String symbolOutsideNames(RecognitionException exception) {
+		if (exception == null || !(exception.token instanceof CommonToken token) || token.getInputStream() == null) {
+			return null;
+		}
+		String text = token.getText();
+		if (text == null || text.length() != 1 || !Character.isHighSurrogate(text.charAt(0))) {
+			return null;
+		}
+		int next = token.getStopIndex() + 1;
+		if (next >= token.getInputStream().size()) {
+			return null;
+		}
+		String low = token.getInputStream().substring(next, next);
+		if (low.length() != 1 || !Character.isLowSurrogate(low.charAt(0))) {
+			return null;
+		}
+		int codePoint = Character.toCodePoint(text.charAt(0), low.charAt(0));
+		return new String(Character.toChars(codePoint)) + "' (U+" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT) + ")";
 	}
 
 	@Override
@@ -77,6 +111,8 @@ public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				out.append("\\r");
 			} else if (c == '\t') {
 				out.append("\\t");
+			} else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				out.append(c).append(text.charAt(++i));
 			} else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD' || c == '\uFEFF') {
 				out.append(String.format("\\u%04X", (int) c));
 			} else {

@@ -17,9 +17,11 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -38,12 +40,21 @@ import com.google.inject.Provider;
  * never an exception: a broken file must not hide the findings of the others.
  */
 public class EngineLoader {
+	/**
+	 * Checking takes about 80 bytes of memory per byte of text (the node model, the model, the index), so a file this
+	 * large needs about 1 GB. A real engine of 100,000 lines is 5 MB; anything much larger is almost always the wrong
+	 * file, and would exhaust the default heap before saying so.
+	 */
+	public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 	@Inject
 	private IResourceFactory resourceFactory;
 	@Inject
 	private IResourceValidator validator;
+	@Inject
+	private IResourceDescription.Manager descriptionManager;
 
 	public LoadedEngines load(List<Path> paths) throws SourceFiles.UsageProblem {
 		List<Path> files = SourceFiles.collect(paths);
@@ -53,6 +64,11 @@ public class EngineLoader {
 		for (Path file : files) {
 			byte[] bytes;
 			try {
+				long size = Files.size(file);
+				if (size > MAX_FILE_BYTES) {
+					throw new SourceFiles.UsageProblem(file + ": the file is too large to check (" + megabytes(size)
+							+ "; the limit is " + megabytes(MAX_FILE_BYTES) + " per file): split the engine over several files");
+				}
 				bytes = Files.readAllBytes(file);
 			} catch (IOException | OutOfMemoryError e) {
 				throw new SourceFiles.UsageProblem(file + ": cannot read file (" + e.getMessage() + ")");
@@ -81,6 +97,7 @@ public class EngineLoader {
 			}
 			loaded.add(new LoadedEngines.SourceFile(file, resource));
 		}
+		index(resourceSet, loaded);
 		for (LoadedEngines.SourceFile source : loaded) {
 			findings.addAll(validate(source));
 		}
@@ -93,6 +110,20 @@ public class EngineLoader {
 		return new LoadedEngines(files, loaded, findings);
 	}
 
+	/**
+	 * Without an index on the resource set, Xtext answers every name lookup by asking each loaded file in turn, so
+	 * linking an engine of F files cost F probes per reference. One index over the names every file exports, built
+	 * once all files are loaded, makes each lookup a single hash probe. The files do not change after this point.
+	 */
+	private void index(XtextResourceSet resourceSet, List<LoadedEngines.SourceFile> loaded) {
+		List<IResourceDescription> descriptions = new ArrayList<>(loaded.size());
+		for (LoadedEngines.SourceFile source : loaded) {
+			descriptions.add(descriptionManager.getResourceDescription(source.resource()));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+				new ResourceDescriptionsData(descriptions));
+	}
+
 	private List<Finding> validate(LoadedEngines.SourceFile source) {
 		List<Finding> findings = new ArrayList<>();
 		List<Issue> issues;
@@ -102,13 +133,16 @@ public class EngineLoader {
 			return List.of(new Finding(source.path().toString(), 1, 1, 1, 1, Severity.ERROR, IssueCodes.SYNTAX,
 					"the file is nested too deeply to check (for example a formula inside thousands of parentheses)", ""));
 		}
+		// Editors do not show a byte-order mark, so it must not count as a column of the first line.
+		String text = source.resource().getParseResult() == null ? "" : source.resource().getParseResult().getRootNode().getText();
+		int bomColumns = text.startsWith("\uFEFF") ? 1 : 0;
 		for (Issue issue : issues) {
-			findings.add(toFinding(source, issue));
+			findings.add(toFinding(source, issue, bomColumns));
 		}
 		return findings;
 	}
 
-	private static Finding toFinding(LoadedEngines.SourceFile source, Issue issue) {
+	private static Finding toFinding(LoadedEngines.SourceFile source, Issue issue, int bomColumns) {
 		String element = "";
 		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
 			try {
@@ -122,9 +156,19 @@ public class EngineLoader {
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		if (line == 1 && column > 1) {
+			column -= bomColumns;
+		}
+		if (endLine == 1 && endColumn > 1) {
+			endColumn -= bomColumns;
+		}
 		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
 		String message = SalesEngineSyntaxErrorMessages.printable(issue.getMessage() == null ? "" : issue.getMessage(), 400);
 		return new Finding(source.path().toString(), line, column, endLine, endColumn, issue.getSeverity(), code, message, element);
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	/** Strict UTF-8: a file that is not valid UTF-8 gets one finding at the first bad byte and is not parsed. */
