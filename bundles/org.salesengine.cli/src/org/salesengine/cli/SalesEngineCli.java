@@ -27,6 +27,10 @@ public class SalesEngineCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// Guice (inside Xtext) generates classes at start-up and records where every binding was made; both cost start-up
+		// time, the generated classes cannot come from the start-up cache, and a command line needs neither.
+		defaultProperty("guice_bytecode_gen_option", "DISABLED");
+		defaultProperty("guice_include_stack_traces", "OFF");
 		int[] exit = { ExitCodes.USAGE };
 		Thread worker = new Thread(null, () -> exit[0] = execute(args, new PrintWriter(System.out, true),
 				new PrintWriter(System.err, true)), "salesengine", STACK_BYTES);
@@ -37,6 +41,12 @@ public class SalesEngineCli implements Runnable {
 			Thread.currentThread().interrupt();
 		}
 		System.exit(exit[0]);
+	}
+
+	private static void defaultProperty(String name, String value) {
+		if (System.getProperty(name) == null) {
+			System.setProperty(name, value);
+		}
 	}
 
 	/** Runs one command line; output goes to the given writers. Never throws: failures become exit code 2. */

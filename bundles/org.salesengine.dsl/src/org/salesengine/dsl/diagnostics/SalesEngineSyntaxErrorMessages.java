@@ -71,10 +71,10 @@ public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				.replace("<EOF>", "end of file")
 				.replace("EOF", "end of file");
 		message = shortenQuoted(message)
-				.replaceFirst("^mismatched input '(.*)' expecting (.*)$", "unexpected '$1', expected $2")
-				.replaceFirst("^extraneous input '(.*)' expecting (.*)$", "unexpected '$1', expected $2")
-				.replaceFirst("^missing (.*) at '(.*)'$", "missing $1 before '$2'")
-				.replaceFirst("^no viable alternative at input '(.*)'$", "unexpected '$1'")
+				.replaceFirst("(?s)^mismatched input '(.*)' expecting (.*)$", "unexpected '$1', expected $2")
+				.replaceFirst("(?s)^extraneous input '(.*)' expecting (.*)$", "unexpected '$1', expected $2")
+				.replaceFirst("(?s)^missing (.*) at '(.*)'$", "missing $1 before '$2'")
+				.replaceFirst("(?s)^no viable alternative at input '(.*)'$", "unexpected '$1'")
 				.replace("unexpected 'end of file'", "unexpected end of file (is the file cut short?)")
 				.replace("before 'end of file'", "at the end of the file");
 		return printable(message, 240);
@@ -100,7 +100,11 @@ public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return out.toString();
 	}
 
-	/** Control characters and unpaired surrogates are shown as \\uXXXX; the message is cut at max characters. */
+	/**
+	 * Control characters, line and paragraph separators, format characters (byte-order marks, zero-width spaces,
+	 * bidirectional overrides that would reorder a terminal line) and unpaired surrogates are shown as \\uXXXX, so
+	 * that a message is one visible line; it is cut at max characters.
+	 */
 	public static String printable(String text, int max) {
 		StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
 		for (int i = 0; i < text.length() && out.length() < max; i++) {
@@ -111,18 +115,28 @@ public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				out.append("\\r");
 			} else if (c == '\t') {
 				out.append("\\t");
-			} else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+			} else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+					&& isVisible(Character.toCodePoint(c, text.charAt(i + 1)))) {
 				out.append(c).append(text.charAt(++i));
-			} else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFD' || c == '\uFEFF') {
+			} else if (!isVisible(c)) {
 				out.append(String.format("\\u%04X", (int) c));
 			} else {
 				out.append(c);
 			}
 		}
 		if (out.length() >= max) {
-			out.setLength(max - 3);
+			out.setLength(Character.isHighSurrogate(out.charAt(max - 4)) ? max - 4 : max - 3);
 			out.append("...");
 		}
 		return out.toString();
+	}
+
+	private static boolean isVisible(int codePoint) {
+		if (Character.isISOControl(codePoint) || codePoint == '\uFFFD') {
+			return false;
+		}
+		int type = Character.getType(codePoint);
+		return type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR && type != Character.FORMAT
+				&& type != Character.UNASSIGNED && type != Character.PRIVATE_USE && type != Character.SURROGATE;
 	}
 }
