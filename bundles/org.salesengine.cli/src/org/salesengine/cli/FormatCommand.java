@@ -71,7 +71,19 @@ public class FormatCommand implements Callable<Integer> {
 				continue;
 			}
 			String original = source.resource().getParseResult().getRootNode().getText();
-			String formatted = formatting.format(source.resource());
+			String formatted;
+			try {
+				formatted = formatting.format(source.resource());
+			} catch (RuntimeException e) {
+				// Xtext's formatter cannot lay out a model the parser had to repair, such as a block with two 'won'
+				// outcomes (only the last one is kept). The file's errors say what to fix; the file is left alone.
+				List<Finding> errors = loaded.findings().stream().filter(f -> f.file().equals(path) && f.isError()).toList();
+				errors.forEach(f -> err.println(TextReport.line(f)));
+				err.println("salesengine: " + path + ": not formatted: "
+						+ (errors.isEmpty() ? "the formatter failed (" + e.getClass().getSimpleName() + ")" : "fix the errors above first"));
+				result = ExitCodes.FINDINGS;
+				continue;
+			}
 			if (mode.check) {
 				if (!formatted.equals(original)) {
 					out.println(path + ": not formatted");

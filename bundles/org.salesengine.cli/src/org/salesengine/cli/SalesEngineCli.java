@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 		description = "Checks sales management systems (\"engines\") declared in .sales files: strategy, structure and "
 				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
 		subcommands = { CheckCommand.class, AnalyzeCommand.class, RenderCommand.class, FormatCommand.class, RulesCommand.class,
+				GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors (warnings allowed)", "1:at least one error", "2:usage or I/O problem" })
@@ -23,10 +24,14 @@ public class SalesEngineCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, analyze, render, format, rules)");
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, analyze, render, format, rules, generate)");
 	}
 
 	public static void main(String[] args) {
+		// Guice (inside Xtext) generates classes at start-up and records where every binding was made; both cost start-up
+		// time, the generated classes cannot come from the start-up cache, and a command line needs neither.
+		defaultProperty("guice_bytecode_gen_option", "DISABLED");
+		defaultProperty("guice_include_stack_traces", "OFF");
 		int[] exit = { ExitCodes.USAGE };
 		Thread worker = new Thread(null, () -> exit[0] = execute(args, new PrintWriter(System.out, true),
 				new PrintWriter(System.err, true)), "salesengine", STACK_BYTES);
@@ -37,6 +42,12 @@ public class SalesEngineCli implements Runnable {
 			Thread.currentThread().interrupt();
 		}
 		System.exit(exit[0]);
+	}
+
+	private static void defaultProperty(String name, String value) {
+		if (System.getProperty(name) == null) {
+			System.setProperty(name, value);
+		}
 	}
 
 	/** Runs one command line; output goes to the given writers. Never throws: failures become exit code 2. */

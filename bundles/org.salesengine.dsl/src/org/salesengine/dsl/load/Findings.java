@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
 import org.salesengine.dsl.validation.IssueCodes;
@@ -16,14 +17,17 @@ public final class Findings {
 	}
 
 	public static List<Finding> of(String file, Resource resource, List<Issue> issues) {
+		// Editors do not show a byte-order mark, so it must not count as a column of the first line.
+		int bomColumns = resource instanceof XtextResource xtext && xtext.getParseResult() != null
+				&& xtext.getParseResult().getRootNode().getText().startsWith("\uFEFF") ? 1 : 0;
 		List<Finding> findings = new ArrayList<>(issues.size());
 		for (Issue issue : issues) {
-			findings.add(of(file, resource, issue));
+			findings.add(of(file, resource, issue, bomColumns));
 		}
 		return findings;
 	}
 
-	public static Finding of(String file, Resource resource, Issue issue) {
+	private static Finding of(String file, Resource resource, Issue issue, int bomColumns) {
 		String element = "";
 		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
 			try {
@@ -37,6 +41,12 @@ public final class Findings {
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		if (line == 1 && column > 1) {
+			column -= bomColumns;
+		}
+		if (endLine == 1 && endColumn > 1) {
+			endColumn -= bomColumns;
+		}
 		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
 		String message = SalesEngineSyntaxErrorMessages.printable(issue.getMessage() == null ? "" : issue.getMessage(), 400);
 		return new Finding(file, line, column, endLine, endColumn, issue.getSeverity(), code, message, element);

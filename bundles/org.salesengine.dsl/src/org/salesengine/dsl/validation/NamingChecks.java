@@ -11,6 +11,10 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Action;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -87,15 +91,16 @@ public class NamingChecks extends RuleChecks {
 	}
 
 	private void checkRepeated(EObject element) {
-		ICompositeNode node = NodeModelUtils.getNode(element);
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		if (node == null) {
 			return;
 		}
+		Map<String, List<INode>> byFeature = nodesByFeature(element, node);
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (feature.isMany() || feature.isDerived() || feature.isTransient() || SECOND_HALVES.contains(feature)) {
 				continue;
 			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+			List<INode> nodes = byFeature.getOrDefault(feature.getName(), List.of());
 			if (nodes.size() > 1 && !isBooleanFlag(feature)) {
 				INode repeated = nodes.get(nodes.size() - 1);
 				String owner = element instanceof NamedElement ? describe(element) : ElementKinds.of(element);
@@ -103,6 +108,46 @@ public class NamingChecks extends RuleChecks {
 						+ " times; only the last one counts", element, repeated, feature.getName());
 			}
 		}
+	}
+
+	/**
+	 * The nodes assigned to each feature of the element, as NodeModelUtils.findNodesForFeature finds them (same walk,
+	 * same pruning at assignments and actions), but for all features in one walk: asking feature by feature walked
+	 * each element's nodes a dozen times, and the engine's own node, which spans the whole file, twenty times.
+	 */
+	static Map<String, List<INode>> nodesByFeature(EObject element, ICompositeNode node) {
+		Map<String, List<INode>> result = new HashMap<>();
+		BidiTreeIterator<INode> iterator = node.getAsTreeIterable().iterator();
+		while (iterator.hasNext()) {
+			INode child = iterator.next();
+			EObject grammarElement = child.getGrammarElement();
+			if (grammarElement instanceof Action action) {
+				if (child.getSemanticElement() == element) {
+					add(result, action.getFeature(), iterator.next());
+				} else {
+					INode first = ((ICompositeNode) child).getFirstChild();
+					while (first.getGrammarElement() instanceof Action) {
+						first = ((ICompositeNode) first).getFirstChild();
+					}
+					Assignment assignment = GrammarUtil.containingAssignment(first.getGrammarElement());
+					if (assignment != null) {
+						add(result, assignment.getFeature(), child);
+					}
+				}
+				iterator.prune();
+			} else if (grammarElement != null && child != node) {
+				Assignment assignment = GrammarUtil.containingAssignment(grammarElement);
+				if (assignment != null) {
+					add(result, assignment.getFeature(), child);
+					iterator.prune();
+				}
+			}
+		}
+		return result;
+	}
+
+	private static void add(Map<String, List<INode>> byFeature, String feature, INode node) {
+		byFeature.computeIfAbsent(feature, f -> new ArrayList<>(1)).add(node);
 	}
 
 	private static boolean isBooleanFlag(EStructuralFeature feature) {

@@ -11,7 +11,6 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.salesengine.dsl.scoping.EngineFragments;
 import org.salesengine.model.Engine;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.SalesEnginePackage;
@@ -22,14 +21,14 @@ import com.google.inject.Inject;
 
 /**
  * Base of the per-pillar check classes. Severity comes from the {@link Rule} table and nowhere else. Whole-engine
- * facts (the other files of the engine, reverse indexes, formula cycles) are computed once per validation run and
- * kept in the run's context.
+ * facts (the other files of the engine, reverse indexes, formula cycles) are computed once for all files of an engine
+ * and kept until one of them changes ({@link EngineFacts}).
  */
 public abstract class RuleChecks extends AbstractDeclarativeValidator {
 	protected static final SalesEnginePackage MODEL = SalesEnginePackage.eINSTANCE;
 
 	@Inject
-	private EngineFragments engineFragments;
+	private EngineFacts engineFacts;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -68,34 +67,28 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 
 	/** The whole engine the element belongs to, across all of its files. */
 	protected WholeEngine wholeEngine(EObject element) {
-		return cached("whole-engine", element, whole -> whole);
+		return facts(element).whole();
 	}
 
-	/** A fact about the whole engine, computed once per validation run. */
-	@SuppressWarnings("unchecked")
+	/** A fact about the whole engine, computed once for all of its files until one of them changes. */
 	protected <T> T cached(String key, EObject element, Function<WholeEngine, T> compute) {
+		return facts(element).get(key, compute);
+	}
+
+	/** Looked up once per file and validation run: finding the engine's other files costs an index query. */
+	private EngineFacts.Facts facts(EObject element) {
 		Engine fragment = element instanceof Engine engine ? engine : EcoreUtil2.getContainerOfType(element, Engine.class);
 		Map<Object, Object> context = getContext();
 		if (context == null) {
-			return compute.apply(engineFragments.wholeEngineOf(fragment));
+			return engineFacts.of(fragment);
 		}
-		// get-then-put, not computeIfAbsent: a computation may itself ask for another cached fact.
-		Object wholeKey = List.of("whole-engine", fragment);
-		WholeEngine whole = (WholeEngine) context.get(wholeKey);
-		if (whole == null) {
-			whole = engineFragments.wholeEngineOf(fragment);
-			context.put(wholeKey, whole);
+		Object key = List.of(EngineFacts.class, fragment);
+		EngineFacts.Facts facts = (EngineFacts.Facts) context.get(key);
+		if (facts == null) {
+			facts = engineFacts.of(fragment);
+			context.put(key, facts);
 		}
-		if ("whole-engine".equals(key)) {
-			return (T) whole;
-		}
-		Object factKey = List.of(key, fragment);
-		Object fact = context.get(factKey);
-		if (fact == null) {
-			fact = compute.apply(whole);
-			context.put(factKey, fact);
-		}
-		return (T) fact;
+		return facts;
 	}
 
 	/** "role AE", "KPI NewARR": how messages name an element. */
