@@ -29,11 +29,22 @@ class ScreenshotTest {
 		IProject project = Ui.project("Engines", "acme.sales", Ui.example("acme.sales"));
 		try {
 			PlatformUI.getWorkbench().showPerspective(SalesEngineUi.PERSPECTIVE_ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+			Ui.page().resetPerspective();
 			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 			shell.setBounds(0, 0, 1600, 1000);
-			Ui.open(project.getFile("acme.sales"));
+			org.salesengine.ui.editor.SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+			org.salesengine.ui.health.HealthView health = (org.salesengine.ui.health.HealthView) Ui.page()
+					.showView(org.salesengine.ui.health.HealthView.ID);
+			org.salesengine.ui.diagram.DiagramView diagram = (org.salesengine.ui.diagram.DiagramView) Ui.page()
+					.showView(org.salesengine.ui.diagram.DiagramView.ID);
+			Ui.page().activate(editor);
 			Ui.markers(project);
+			Ui.waitFor("the engine map", () -> diagram.diagram() != null);
+			Ui.waitFor("the engine health", () -> health.result() != null);
 			Ui.settle();
+			diagram.fit();
+			Ui.settle();
+			assertEquals(org.salesengine.diagram.model.DiagramKind.ENGINE, diagram.diagram().kind());
 			Rectangle area = shell.getBounds();
 			Image image = new Image(shell.getDisplay(), area.width, area.height);
 			GC gc = new GC(shell.getDisplay());

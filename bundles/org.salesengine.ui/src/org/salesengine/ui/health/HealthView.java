@@ -190,7 +190,7 @@ public class HealthView extends ViewPart {
 		for (PayoutTable table : analysis.payoutTables()) {
 			for (int m = -1; m < table.measures().size(); m++) {
 				List<String> cells = new ArrayList<>();
-				cells.add(m < 0 ? table.plan() : "  " + table.measures().get(m));
+				cells.add(m < 0 ? shortName(table.plan()) : "  " + shortName(table.measures().get(m)));
 				for (PayoutTable.Row row : table.rows()) {
 					cells.add(Amounts.grouped(m < 0 ? row.total() : row.payouts().get(m), 0));
 				}
@@ -198,6 +198,11 @@ public class HealthView extends ViewPart {
 			}
 		}
 		headline.getParent().layout(true, true);
+	}
+
+	/** "AcmeEmea.AEPlan" is "AEPlan": the view shows one engine, so its name would only repeat. */
+	private static String shortName(String id) {
+		return id.substring(id.lastIndexOf('.') + 1);
 	}
 
 	private static Table table(Composite parent, Object... columns) {

@@ -13,7 +13,7 @@ public class EnginePerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.16f, editors);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.52f, editors);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.42f, editors);
 		right.addView(DIAGRAM_VIEW);
 		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
