@@ -3,9 +3,15 @@
  */
 package org.salesengine.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.salesengine.dsl.ide.highlighting.PillarHighlighting;
 
 /**
  * Use this class to register ide components.
  */
 public class SalesEngineIdeModule extends AbstractSalesEngineIdeModule {
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return PillarHighlighting.class;
+	}
 }

@@ -49,6 +49,31 @@ class EditorTest {
 	}
 
 	@Test
+	void namesTakeTheColourOfTheirPillar() throws Exception {
+		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		org.eclipse.swt.custom.StyledText widget = editor.viewer().getTextWidget();
+		int declaration = text.indexOf("objective NewLogos") + "objective ".length();
+		int reference = text.indexOf("supports NewLogos owner AE") + "supports ".length();
+		int kpi = text.indexOf("reviews Pipeline") + "reviews ".length();
+		org.salesengine.diagram.style.Rgb strategy = org.salesengine.diagram.style.Palette
+				.of(org.salesengine.diagram.model.EnginePillar.STRATEGY).strong();
+		org.salesengine.diagram.style.Rgb compensation = org.salesengine.diagram.style.Palette
+				.of(org.salesengine.diagram.model.EnginePillar.COMPENSATION).strong();
+		Ui.waitFor("semantic colours", () -> widget.getStyleRangeAtOffset(declaration) != null
+				&& strategy.equals(rgb(widget.getStyleRangeAtOffset(declaration))));
+		assertTrue((widget.getStyleRangeAtOffset(declaration).fontStyle & org.eclipse.swt.SWT.BOLD) != 0, "declarations are bold");
+		assertEquals(strategy, rgb(widget.getStyleRangeAtOffset(reference)));
+		assertEquals(0, widget.getStyleRangeAtOffset(reference).fontStyle & org.eclipse.swt.SWT.BOLD, "references are not bold");
+		assertEquals(compensation, rgb(widget.getStyleRangeAtOffset(kpi)));
+	}
+
+	private static org.salesengine.diagram.style.Rgb rgb(org.eclipse.swt.custom.StyleRange range) {
+		return range.foreground == null ? null
+				: new org.salesengine.diagram.style.Rgb(range.foreground.getRed(), range.foreground.getGreen(), range.foreground.getBlue());
+	}
+
+	@Test
 	void markersAppearForBrokenAndNotForAcme() throws Exception {
 		List<IMarker> broken = Ui.markers(project.getFile("broken.sales"));
 		Map<String, Long> bySeverity = broken.stream().collect(Collectors.groupingBy(

@@ -15,6 +15,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 public class SalesEngineEditor extends TextEditor {
 	private EngineDocumentModel model;
 	private EngineOutlinePage outline;
+	private SemanticHighlighter highlighter;
 
 	@Override
 	protected void initializeEditor() {
@@ -31,6 +32,22 @@ public class SalesEngineEditor extends TextEditor {
 		}
 		setSourceViewerConfiguration(new EngineSourceViewerConfiguration(this, getPreferenceStore()));
 		super.doSetInput(input);
+	}
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		if (model != null && getSourceViewer() instanceof org.eclipse.jface.text.TextViewer textViewer) {
+			highlighter = new SemanticHighlighter(getSourceViewer());
+			textViewer.addTextPresentationListener(highlighter);
+			model.addListener(snapshot -> {
+				java.util.List<SemanticHighlighter.Span> spans = model.read(SemanticHighlighter::spansOf);
+				org.eclipse.swt.widgets.Display display = parent.isDisposed() ? null : parent.getDisplay();
+				if (display != null && spans != null) {
+					display.asyncExec(() -> highlighter.show(spans));
+				}
+			});
+		}
 	}
 
 	@Override
