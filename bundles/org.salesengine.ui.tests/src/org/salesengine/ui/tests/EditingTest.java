@@ -50,6 +50,35 @@ class EditingTest {
 	}
 
 	@Test
+	void saveWritesAtomicallyAndKeepsCaretAndUndo() throws Exception {
+		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		IDocument document = document(editor);
+		int at = document.get().indexOf("revenue target 16M") + "revenue target ".length();
+		document.replace(at, 3, "17M");
+		editor.selectAndReveal(at + 2, 0);
+		editor.doSave(null);
+		Ui.settle();
+		java.nio.file.Path path = project.getFile("acme.sales").getLocation().toPath();
+		assertEquals(document.get(), java.nio.file.Files.readString(path));
+		assertTrue(!editor.isDirty(), "saved");
+		assertEquals(at + 2, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset(), "the caret stays");
+		try (java.util.stream.Stream<java.nio.file.Path> siblings = java.nio.file.Files.list(path.getParent())) {
+			assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file left");
+		}
+		org.eclipse.core.filebuffers.ITextFileBuffer buffer = org.eclipse.core.filebuffers.FileBuffers.getTextFileBufferManager()
+				.getTextFileBuffer(project.getFile("acme.sales").getFullPath(), org.eclipse.core.filebuffers.LocationKind.IFILE);
+		assertTrue(buffer.isSynchronized(), "the buffer is in step with the file at once");
+		Ui.settle();
+		assertEquals(at + 2, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset(), "the caret still stays");
+		org.eclipse.text.undo.IDocumentUndoManager undo = org.eclipse.text.undo.DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		assertTrue(undo.undoable(), "the edit before the save can still be undone");
+		undo.undo();
+		int target = document.get().indexOf("revenue target");
+		assertEquals("revenue target 16M", document.get().substring(target, target + 18),
+				"undoable " + undo.undoable() + ", redo " + undo.redoable());
+	}
+
+	@Test
 	void quickFixMakesTheMixSumTo100() throws Exception {
 		Ui.open(project.getFile("broken.sales"));
 		IMarker mix = marker("broken.sales", "mix-not-100");
