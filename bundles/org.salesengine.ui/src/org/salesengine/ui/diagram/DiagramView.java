@@ -24,8 +24,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
@@ -36,7 +34,7 @@ import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.ui.SalesEngineUi;
-import org.salesengine.ui.editor.EngineDocumentModel;
+import org.salesengine.ui.editor.ActiveEngineEditor;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
@@ -51,7 +49,6 @@ public class DiagramView extends ViewPart {
 
 	private final Map<String, Font> fonts = new HashMap<>();
 	private final DiagramPainter painter = new DiagramPainter(Theme.DEFAULT);
-	private final java.util.function.Consumer<EngineDocumentModel.Snapshot> onReparse = snapshot -> rebuild();
 	private final CaretListener onCaret = event -> followCaret();
 	private final Job builder = Job.create("Laying out the diagram", monitor -> {
 		buildNow();
@@ -61,7 +58,8 @@ public class DiagramView extends ViewPart {
 	private Canvas canvas;
 	private Combo chooser;
 	private Label status;
-	private SalesEngineEditor editor;
+	private ActiveEngineEditor tracker;
+	private volatile SalesEngineEditor editor;
 	private volatile Diagram diagram;
 	private volatile DiagramKind kind = DiagramKind.ENGINE;
 	private String highlighted;
@@ -102,10 +100,18 @@ public class DiagramView extends ViewPart {
 			}
 		});
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
-		getSite().getPage().addPartListener(partListener);
-		if (getSite().getPage().getActiveEditor() instanceof SalesEngineEditor active) {
-			follow(active);
-		}
+		tracker = new ActiveEngineEditor(getSite().getPage(), new ActiveEngineEditor.Follower() {
+			@Override
+			public void editorChanged(SalesEngineEditor previous, SalesEngineEditor current) {
+				DiagramView.this.editorChanged(previous, current);
+			}
+
+			@Override
+			public void reparsed() {
+				rebuild();
+			}
+		});
+		tracker.start();
 	}
 
 	@Override
@@ -115,8 +121,7 @@ public class DiagramView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		follow(null);
+		tracker.dispose();
 		fonts.values().forEach(Font::dispose);
 		super.dispose();
 	}
@@ -155,41 +160,21 @@ public class DiagramView extends ViewPart {
 		return canvas;
 	}
 
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof SalesEngineEditor activated) {
-				follow(activated);
-			}
+	/** The followed editor changed: move the caret listener over and draw the new editor's engine. */
+	private void editorChanged(SalesEngineEditor previous, SalesEngineEditor current) {
+		if (previous != null && previous.viewer() != null && previous.viewer().getTextWidget() != null
+				&& !previous.viewer().getTextWidget().isDisposed()) {
+			previous.viewer().getTextWidget().removeCaretListener(onCaret);
 		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-				diagram = null;
-				redraw();
-			}
-		}
-	};
-
-	private void follow(SalesEngineEditor next) {
-		if (next == editor) {
+		editor = current;
+		if (current == null) {
+			diagram = null;
+			redraw();
 			return;
 		}
-		if (editor != null && editor.model() != null) {
-			editor.model().removeListener(onReparse);
-			if (editor.viewer() != null && editor.viewer().getTextWidget() != null && !editor.viewer().getTextWidget().isDisposed()) {
-				editor.viewer().getTextWidget().removeCaretListener(onCaret);
-			}
-		}
-		editor = next;
-		if (editor != null && editor.model() != null) {
-			editor.model().addListener(onReparse);
-			editor.viewer().getTextWidget().addCaretListener(onCaret);
-			fitOnNextDiagram = true;
-			rebuild();
-		}
+		current.viewer().getTextWidget().addCaretListener(onCaret);
+		fitOnNextDiagram = true;
+		rebuild();
 	}
 
 	private void rebuild() {

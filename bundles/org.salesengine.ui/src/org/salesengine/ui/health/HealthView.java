@@ -17,8 +17,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.health.PillarHealth;
@@ -27,7 +25,7 @@ import org.salesengine.analysis.pay.PayoutTable;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.diagram.EditorSelection;
-import org.salesengine.ui.editor.EngineDocumentModel;
+import org.salesengine.ui.editor.ActiveEngineEditor;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
@@ -38,7 +36,6 @@ import org.salesengine.ui.editor.SalesEngineEditor;
 public class HealthView extends ViewPart {
 	public static final String ID = "org.salesengine.ui.health";
 
-	private final java.util.function.Consumer<EngineDocumentModel.Snapshot> onReparse = snapshot -> refresh();
 	private final Job analyser = Job.create("Analysing the engine", monitor -> {
 		analyseNow();
 		return Status.OK_STATUS;
@@ -50,7 +47,8 @@ public class HealthView extends ViewPart {
 	private Table findings;
 	private Table payouts;
 	private Font bold;
-	private SalesEngineEditor editor;
+	private ActiveEngineEditor tracker;
+	private volatile SalesEngineEditor editor;
 	private volatile AnalysisResult result;
 
 	@Override
@@ -77,10 +75,21 @@ public class HealthView extends ViewPart {
 				EditorSelection.reveal(editor, elementId);
 			}
 		});
-		getSite().getPage().addPartListener(partListener);
-		if (getSite().getPage().getActiveEditor() instanceof SalesEngineEditor active) {
-			follow(active);
-		}
+		tracker = new ActiveEngineEditor(getSite().getPage(), new ActiveEngineEditor.Follower() {
+			@Override
+			public void editorChanged(SalesEngineEditor previous, SalesEngineEditor current) {
+				editor = current;
+				if (current != null) {
+					refresh();
+				}
+			}
+
+			@Override
+			public void reparsed() {
+				refresh();
+			}
+		});
+		tracker.start();
 	}
 
 	@Override
@@ -90,8 +99,7 @@ public class HealthView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(partListener);
-		follow(null);
+		tracker.dispose();
 		bold.dispose();
 		super.dispose();
 	}
@@ -107,36 +115,6 @@ public class HealthView extends ViewPart {
 
 	public String headline() {
 		return headline.getText();
-	}
-
-	private final IPartListener2 partListener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof SalesEngineEditor activated) {
-				follow(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
-
-	private void follow(SalesEngineEditor next) {
-		if (next == editor) {
-			return;
-		}
-		if (editor != null && editor.model() != null) {
-			editor.model().removeListener(onReparse);
-		}
-		editor = next;
-		if (editor != null && editor.model() != null) {
-			editor.model().addListener(onReparse);
-			refresh();
-		}
 	}
 
 	private void refresh() {
