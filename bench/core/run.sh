@@ -17,7 +17,7 @@ fi
 }
 # CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: lines"
 tail -n +2 "$work/jmh.csv" | while IFS=, read -r name mode threads samples score error unit lines; do
-  name="${name//\"/}"; unit="${unit//\"/}"; lines="${lines//\"/}"
+  name="${name//\"/}"; unit="${unit//\"/}"; lines="${lines//\"/}"; lines=${lines%$'\r'}  # JMH writes CRLF
   method="${name##*.}"
   value=$(printf '%.1f ± %.1f' "$score" "$error")
   if [ "$method" = update ]; then
