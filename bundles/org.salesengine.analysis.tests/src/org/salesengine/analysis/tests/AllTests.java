@@ -16,7 +16,6 @@ import org.junit.platform.suite.api.Suite;
 		PayoutCurveTest.class,
 		PayoutSimulationTest.class,
 		HealthScoreTest.class,
-		EngineAnalysisTest.class,
-		AnalyzeCommandTest.class })
+		EngineAnalysisTest.class })
 public class AllTests {
 }

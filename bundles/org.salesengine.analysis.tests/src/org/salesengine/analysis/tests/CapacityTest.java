@@ -1,7 +1,7 @@
 package org.salesengine.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.salesengine.analysis.tests.Engines.round2;
+import static org.salesengine.testing.Engines.round2;
 
 import java.util.List;
 
@@ -21,17 +21,20 @@ import org.salesengine.dsl.load.Finding;
 import org.salesengine.model.engine.Amounts;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** Street quota, over-assignment, quota per KPI, and activity capacity against the funnel's need. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class CapacityTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void acmeStreetQuotaIs17Point7MillionAnd110Point6PercentOfTarget() {
-		Capacity capacity = Engines.analyze(loader, Engines.example("acme.sales")).capacity();
+		Capacity capacity = Engines.analyze(loader, TestFiles.example("acme.sales")).capacity();
 		assertEquals(17_700_000.0, capacity.streetQuota());
 		assertEquals("17.7M", Amounts.brief(capacity.streetQuota()));
 		assertEquals(List.of(new QuotaShare("AcmeEmea.AEPlan", "AcmeEmea.AEPlan.NewARR", 1_100_000, 12, 13_200_000),
@@ -43,7 +46,7 @@ class CapacityTest {
 
 	@Test
 	void acmeQuotaPerKpiAgainstItsTarget() {
-		List<KpiQuota> kpis = Engines.analyze(loader, Engines.example("acme.sales")).capacity().kpis();
+		List<KpiQuota> kpis = Engines.analyze(loader, TestFiles.example("acme.sales")).capacity().kpis();
 		assertEquals(List.of("AcmeEmea.NewARR", "AcmeEmea.MeetingsBooked", "AcmeEmea.ExpansionARR"),
 				kpis.stream().map(KpiQuota::kpi).toList());
 		assertEquals(List.of(13_200_000.0, 1_800.0, 4_500_000.0), kpis.stream().map(KpiQuota::assigned).toList());
@@ -52,7 +55,7 @@ class CapacityTest {
 
 	@Test
 	void acmeSdrMeetingsCover121Point5PercentOfWhatLeavesLead() {
-		AnalysisResult result = Engines.analyze(loader, Engines.example("acme.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.example("acme.sales"));
 		List<ActivityCoverage> activities = result.capacity().activities();
 		assertEquals(1, activities.size());
 		ActivityCoverage sdr = activities.get(0);
@@ -72,7 +75,7 @@ class CapacityTest {
 
 	@Test
 	void shortfallsAreWarningsThatSizeTheGap() {
-		AnalysisResult result = Engines.analyze(loader, Engines.fixture("capacity.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "capacity.sales"));
 		List<String> warnings = result.findings().stream().filter(f -> f.severityLabel().equals("warning"))
 				.map(f -> f.code() + ": " + f.message()).toList();
 		assertEquals(List.of(
@@ -89,7 +92,7 @@ class CapacityTest {
 
 	@Test
 	void aRoleThatOwnsNoStageIsMatchedThroughTheBehaviorItsKpiIndicates() {
-		List<ActivityCoverage> activities = Engines.analyze(loader, Engines.fixture("capacity.sales")).capacity().activities();
+		List<ActivityCoverage> activities = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "capacity.sales")).capacity().activities();
 		ActivityCoverage bdr = activities.stream().filter(a -> a.role().equals("BDR")).findFirst().orElseThrow();
 		assertEquals(MatchedBy.BEHAVIOR_INDICATOR, bdr.matchedBy());
 		assertEquals(List.of("Capacity.NewBusiness Capacity.Proposal 333.33 740.74"),

@@ -23,17 +23,20 @@ import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** The entry point: engines with errors are analysed as far as their numbers go; results cannot be changed. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class EngineAnalysisTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void brokenIsAnalysedWhereTheNumbersAllowAndSaysWhatItSkipped() {
-		AnalysisResult result = Engines.analyze(loader, Engines.example("broken.sales"),
+		AnalysisResult result = Engines.analyze(loader, TestFiles.example("broken.sales"),
 				AnalysisOptions.simulating(SimulationSettings.of(1_000, 1)));
 		assertEquals(8_000_000.0, result.capacity().streetQuota());
 		assertEquals(0.8, result.capacity().overAssignment(), 1e-12);
@@ -49,7 +52,7 @@ class EngineAnalysisTest {
 
 	@Test
 	void anEngineSplitOverFilesIsAnalysedWholeWithOnlyItsOwnFindings() throws Exception {
-		LoadedEngines loaded = loader.load(List.of(Engines.fixture("split")));
+		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("org.salesengine.analysis.tests", "split")));
 		WholeEngine split = loaded.engines().stream().filter(e -> e.name().equals("Split")).findFirst().orElseThrow();
 		List<Finding> findings = EngineFindings.of(loaded, split);
 		assertEquals(List.of("no-leading-indicator", "unreviewed-kpi"), findings.stream().map(Finding::code).toList());
@@ -69,7 +72,7 @@ class EngineAnalysisTest {
 
 	@Test
 	void resultsAreImmutable() {
-		AnalysisResult result = Engines.analyze(loader, Engines.example("acme.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.example("acme.sales"));
 		assertThrows(UnsupportedOperationException.class, () -> result.funnels().clear());
 		assertThrows(UnsupportedOperationException.class, () -> result.funnels().get(0).stages().clear());
 		assertThrows(UnsupportedOperationException.class, () -> result.pay().plans().get(0).measures().clear());

@@ -2,7 +2,7 @@ package org.salesengine.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.salesengine.analysis.tests.Engines.round2;
+import static org.salesengine.testing.Engines.round2;
 
 import java.util.List;
 
@@ -18,17 +18,20 @@ import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.Finding;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** Funnel back-solve: deals needed, volume needed at each stage's entry, win rate and cycle. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class FunnelBackSolveTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void acmeNewBusinessNeeds3704LeadsFor267Deals() {
-		Funnel funnel = Engines.analyze(loader, Engines.example("acme.sales")).funnel("NewBusiness");
+		Funnel funnel = Engines.analyze(loader, TestFiles.example("acme.sales")).funnel("NewBusiness");
 		assertEquals("AcmeEmea.NewBusiness", funnel.process());
 		assertEquals("NewARR", funnel.kpi());
 		assertEquals(266.67, round2(funnel.dealsNeeded()));
@@ -44,7 +47,7 @@ class FunnelBackSolveTest {
 
 	@Test
 	void acmeRenewalNeeds370ReviewsFor200Deals() {
-		Funnel funnel = Engines.analyze(loader, Engines.example("acme.sales")).funnel("Renewal");
+		Funnel funnel = Engines.analyze(loader, TestFiles.example("acme.sales")).funnel("Renewal");
 		assertEquals(200.0, round2(funnel.dealsNeeded()));
 		assertEquals(List.of(370.37, 333.33), funnel.stages().stream().map(s -> round2(s.neededAtEntry())).toList());
 		assertEquals(0.54, funnel.winRate(), 1e-12);
@@ -53,7 +56,7 @@ class FunnelBackSolveTest {
 
 	@Test
 	void aCountKpiIsTheDealsNeededAndAMonthIs30Days() {
-		Funnel funnel = Engines.analyze(loader, Engines.fixture("funnels.sales")).funnel("Counted");
+		Funnel funnel = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "funnels.sales")).funnel("Counted");
 		assertNull(funnel.averageDeal());
 		assertEquals(100.0, funnel.dealsNeeded());
 		assertEquals(List.of(800.0, 400.0), funnel.stages().stream().map(s -> round2(s.neededAtEntry())).toList());
@@ -64,7 +67,7 @@ class FunnelBackSolveTest {
 
 	@Test
 	void processesThatCannotBeSizedSayWhyAndCountAgainstStructure() {
-		AnalysisResult result = Engines.analyze(loader, Engines.fixture("funnels.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "funnels.sales"));
 		assertEquals(List.of("Funnels.Counted"), result.funnels().stream().map(Funnel::process).toList());
 		List<String> reasons = List.of(
 				"process NoTarget is not sized: KPI Bookings it produces has no target",
@@ -77,7 +80,7 @@ class FunnelBackSolveTest {
 
 	@Test
 	void brokenProcessIsNotSizedAndTheFindingPointsAtItsName() {
-		AnalysisResult result = Engines.analyze(loader, Engines.example("broken.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.example("broken.sales"));
 		assertEquals(List.of(), result.funnels());
 		Finding finding = result.findings().stream().filter(f -> f.code().equals("analysis-funnel-not-sized")).findFirst().orElseThrow();
 		assertEquals("process Enterprise2 is not sized: it produces no KPI, so no target drives its funnel", finding.message());
@@ -85,7 +88,7 @@ class FunnelBackSolveTest {
 		assertEquals("warning", finding.severityLabel());
 		assertEquals(19, finding.line());
 		assertEquals(13, finding.column());
-		assertEquals(Engines.example("broken.sales").toAbsolutePath().normalize(),
+		assertEquals(TestFiles.example("broken.sales").toAbsolutePath().normalize(),
 				java.nio.file.Path.of(finding.file()).toAbsolutePath().normalize());
 	}
 }

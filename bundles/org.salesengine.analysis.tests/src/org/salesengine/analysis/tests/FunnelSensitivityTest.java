@@ -1,7 +1,7 @@
 package org.salesengine.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.salesengine.analysis.tests.Engines.round2;
+import static org.salesengine.testing.Engines.round2;
 
 import java.util.List;
 
@@ -17,17 +17,20 @@ import org.salesengine.analysis.health.HealthScoring;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** +5 points of conversion at each stage in turn: the extra deals and bookings, ranked. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class FunnelSensitivityTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void acmeLeversRankTheWeakestStageFirst() {
-		List<FunnelLever> levers = Engines.analyze(loader, Engines.example("acme.sales")).levers();
+		List<FunnelLever> levers = Engines.analyze(loader, TestFiles.example("acme.sales")).levers();
 		assertEquals(List.of("AcmeEmea.Lead", "AcmeEmea.Proposal", "AcmeEmea.Discovery", "AcmeEmea.Negotiate",
 				"AcmeEmea.Expand", "AcmeEmea.Review"), levers.stream().map(FunnelLever::stage).toList());
 		assertEquals(List.of(33.33, 29.63, 26.67, 16.67, 16.67, 11.11), levers.stream().map(l -> round2(l.extraDeals())).toList());
@@ -40,7 +43,7 @@ class FunnelSensitivityTest {
 
 	@Test
 	void aLeverReadsLikeASlide() {
-		FunnelLever best = Engines.analyze(loader, Engines.example("acme.sales")).levers().get(0);
+		FunnelLever best = Engines.analyze(loader, TestFiles.example("acme.sales")).levers().get(0);
 		assertEquals("+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33.33 deals, +1.5M NewARR", HealthScoring.describe(best));
 	}
 

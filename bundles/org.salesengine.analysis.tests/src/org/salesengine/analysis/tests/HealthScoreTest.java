@@ -24,17 +24,20 @@ import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.validation.Rule;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** Findings grouped by health pillar, scored by severity and objective priority, and the biggest shift. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class HealthScoreTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void brokenRanksMetricsAndCompensationWeakest() {
-		Health health = Engines.analyze(loader, Engines.example("broken.sales")).health();
+		Health health = Engines.analyze(loader, TestFiles.example("broken.sales")).health();
 		assertEquals(List.of("metrics-compensation 25 300.0 7/10/0", "structure-process 67 50.0 2/2/0",
 				"culture-behavior 74 35.0 0/5/0", "strategy 93 7.5 0/1/0"),
 				health.pillars().stream().map(HealthScoreTest::describe).toList());
@@ -42,7 +45,7 @@ class HealthScoreTest {
 
 	@Test
 	void brokenBiggestShiftGivesTheHeaviestFindingsAsReasons() {
-		BiggestShift shift = Engines.analyze(loader, Engines.example("broken.sales")).health().biggestShift();
+		BiggestShift shift = Engines.analyze(loader, TestFiles.example("broken.sales")).health().biggestShift();
 		assertEquals(HealthPillar.METRICS_COMPENSATION, shift.pillar());
 		assertEquals(Basis.FINDINGS, shift.basis());
 		assertEquals("Strengthen metrics & compensation first: it scores 25/100, with 7 errors and 10 warnings.", shift.headline());
@@ -53,7 +56,7 @@ class HealthScoreTest {
 
 	@Test
 	void findingsOnHigherPriorityObjectivesWeighMore() {
-		Health health = Engines.analyze(loader, Engines.example("broken.sales")).health();
+		Health health = Engines.analyze(loader, TestFiles.example("broken.sales")).health();
 		ScoredFinding unmeasured = health.pillar(HealthPillar.STRATEGY).findings().get(0);
 		assertEquals("unmeasured-objective", unmeasured.finding().code());
 		assertEquals("Partners", unmeasured.objective());
@@ -78,7 +81,7 @@ class HealthScoreTest {
 
 	@Test
 	void acmeIsCleanSoTheBiggestShiftIsItsBestFunnelLever() {
-		Health health = Engines.analyze(loader, Engines.example("acme.sales")).health();
+		Health health = Engines.analyze(loader, TestFiles.example("acme.sales")).health();
 		assertEquals(List.of("strategy 100 0.0 0/0/0", "structure-process 100 0.0 0/0/1", "culture-behavior 100 0.0 0/0/0",
 				"metrics-compensation 100 0.0 0/0/0"), health.pillars().stream().map(HealthScoreTest::describe).toList());
 		BiggestShift shift = health.biggestShift();
@@ -117,7 +120,7 @@ class HealthScoreTest {
 
 	@Test
 	void aValueErrorInsideAPlanCountsAgainstMetricsAndCompensation() {
-		Health health = Engines.analyze(loader, Engines.fixture("syntax-in-plan.sales")).health();
+		Health health = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "syntax-in-plan.sales")).health();
 		PillarHealth metrics = health.pillar(HealthPillar.METRICS_COMPENSATION);
 		ScoredFinding invalid = metrics.findings().stream().filter(f -> f.finding().code().equals("invalid-value")).findFirst().orElseThrow();
 		assertEquals(26, invalid.finding().line());

@@ -20,24 +20,27 @@ import org.salesengine.dsl.load.Finding;
 import org.salesengine.model.engine.Amounts;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** OTE, base and target incentive per plan and in total, and the compensation cost of sales. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class PayAtTargetTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void acmePlansSplitOteByTheirMix() {
-		List<PlanPay> plans = Engines.analyze(loader, Engines.example("acme.sales")).pay().plans();
+		List<PlanPay> plans = Engines.analyze(loader, TestFiles.example("acme.sales")).pay().plans();
 		assertEquals(List.of("AcmeEmea.AEPlan AE 12 140000.0 70000.0 70000.0", "AcmeEmea.SDRPlan SDR 10 70000.0 49000.0 21000.0",
 				"AcmeEmea.AMPlan AM 5 110000.0 66000.0 44000.0"), plans.stream().map(PayAtTargetTest::describe).toList());
 	}
 
 	@Test
 	void acmeMeasuresCarryTheirWeightOfTheTargetIncentive() {
-		List<PlanPay> plans = Engines.analyze(loader, Engines.example("acme.sales")).pay().plans();
+		List<PlanPay> plans = Engines.analyze(loader, TestFiles.example("acme.sales")).pay().plans();
 		List<String> measures = plans.stream().flatMap(p -> p.measures().stream())
 				.map(m -> m.measure() + " " + m.weight() + " " + Math.round(m.targetIncentive())).toList();
 		assertEquals(List.of("AcmeEmea.AEPlan.NewARR 0.8 56000", "AcmeEmea.AEPlan.WinRate 0.2 14000",
@@ -49,7 +52,7 @@ class PayAtTargetTest {
 
 	@Test
 	void acmeTotalsAt2Point93MillionOteAnd18Point3PercentCostOfSales() {
-		PayAtTarget pay = Engines.analyze(loader, Engines.example("acme.sales")).pay();
+		PayAtTarget pay = Engines.analyze(loader, TestFiles.example("acme.sales")).pay();
 		assertEquals(2_930_000.0, pay.totalOnTargetEarnings(), 1e-6);
 		assertEquals(1_660_000.0, pay.totalBase(), 1e-6);
 		assertEquals(1_270_000.0, pay.totalTargetIncentive(), 1e-6);
@@ -62,7 +65,7 @@ class PayAtTargetTest {
 
 	@Test
 	void brokenMixLeavesBaseAndIncentiveUnknownButOteCounts() {
-		AnalysisResult result = Engines.analyze(loader, Engines.example("broken.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.example("broken.sales"));
 		PlanPay plan = result.pay().plans().get(0);
 		assertEquals(200_000.0, plan.onTargetEarnings());
 		assertNull(plan.base());
@@ -79,7 +82,7 @@ class PayAtTargetTest {
 
 	@Test
 	void costOfSalesAboveTheBandIsAWarning() {
-		AnalysisResult result = Engines.analyze(loader, Engines.fixture("rich-plan.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "rich-plan.sales"));
 		assertEquals(0.5, result.pay().costOfSales(), 1e-12);
 		List<Finding> findings = result.findings().stream().filter(f -> f.code().equals("analysis-cost-of-sales")).toList();
 		assertEquals(1, findings.size());
@@ -91,7 +94,7 @@ class PayAtTargetTest {
 
 	@Test
 	void acmeCostOfSalesInsideTheBandRaisesNothing() {
-		AnalysisResult result = Engines.analyze(loader, Engines.example("acme.sales"));
+		AnalysisResult result = Engines.analyze(loader, TestFiles.example("acme.sales"));
 		assertEquals(List.of(), result.findings().stream().filter(f -> f.code().equals("analysis-cost-of-sales")).toList());
 	}
 

@@ -15,17 +15,20 @@ import org.salesengine.analysis.pay.PayoutTable;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /** The payout curve f(a): threshold, accelerator above its knee, cap; and the payout tables built on it. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class PayoutCurveTest {
 	@Inject
 	private EngineLoader loader;
 
 	@Test
 	void acmeNewArrPays112kAt150PercentAndIsCappedAt168k() {
-		MeasurePay newArr = Engines.analyze(loader, Engines.example("acme.sales")).pay().plans().get(0).measures().get(0);
+		MeasurePay newArr = Engines.analyze(loader, TestFiles.example("acme.sales")).pay().plans().get(0).measures().get(0);
 		assertEquals("NewARR", newArr.kpi());
 		assertEquals(new PayoutCurve(0.5, 2, 1, 3), newArr.curve());
 		assertEquals(56_000.0, newArr.payout(1.0), 1e-9);
@@ -44,7 +47,7 @@ class PayoutCurveTest {
 
 	@Test
 	void theAcceleratorStartsAtItsAboveValueWithoutAJump() {
-		AnalysisResult rich = Engines.analyze(loader, Engines.fixture("rich-plan.sales"));
+		AnalysisResult rich = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "rich-plan.sales"));
 		MeasurePay bookings = rich.pay().plans().get(0).measures().get(0);
 		assertEquals(new PayoutCurve(0, 2, 1.2, Double.POSITIVE_INFINITY), bookings.curve());
 		assertEquals(40_000.0, bookings.targetIncentive(), 1e-9);
@@ -62,7 +65,7 @@ class PayoutCurveTest {
 
 	@Test
 	void acmePayoutTablesAtTheSixAttainments() {
-		List<PayoutTable> tables = Engines.analyze(loader, Engines.example("acme.sales")).payoutTables();
+		List<PayoutTable> tables = Engines.analyze(loader, TestFiles.example("acme.sales")).payoutTables();
 		assertEquals(List.of("AcmeEmea.AEPlan", "AcmeEmea.SDRPlan", "AcmeEmea.AMPlan"), tables.stream().map(PayoutTable::plan).toList());
 		assertEquals(List.of("NewARR", "WinRate"), tables.get(0).measures());
 		assertEquals(List.of(

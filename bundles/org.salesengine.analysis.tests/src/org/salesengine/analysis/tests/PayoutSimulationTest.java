@@ -26,13 +26,16 @@ import org.salesengine.analysis.simulation.SimulationSettings;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Engines;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /**
  * Soundness of the Monte Carlo: expectations and shares against their closed forms, a cap lowering cost, the effect
  * of correlation, and seeds making runs repeatable. Tolerances are several standard errors wide.
  */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(AnalysisInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class PayoutSimulationTest {
 	private static final double TARGET_INCENTIVE = 50_000;
 	private static final int REPS = 10;
@@ -113,9 +116,9 @@ class PayoutSimulationTest {
 	@Test
 	void theSameSeedGivesTheSameResultAndAnotherSeedAnother() {
 		AnalysisOptions seeded = AnalysisOptions.simulating(SimulationSettings.of(2_000, 42));
-		AnalysisResult first = Engines.analyze(loader, Engines.example("acme.sales"), seeded);
-		AnalysisResult again = Engines.analyze(loader, Engines.example("acme.sales"), seeded);
-		AnalysisResult other = Engines.analyze(loader, Engines.example("acme.sales"),
+		AnalysisResult first = Engines.analyze(loader, TestFiles.example("acme.sales"), seeded);
+		AnalysisResult again = Engines.analyze(loader, TestFiles.example("acme.sales"), seeded);
+		AnalysisResult other = Engines.analyze(loader, TestFiles.example("acme.sales"),
 				AnalysisOptions.simulating(SimulationSettings.of(2_000, 43)));
 		assertEquals(first.simulation(), again.simulation());
 		assertNotEquals(first.simulation().expectedCost(), other.simulation().expectedCost());

@@ -9,6 +9,9 @@ import org.junit.platform.suite.api.Suite;
 		CheckCommandTest.class,
 		ReportFormatsTest.class,
 		BadInputTest.class,
-		FormatCommandTest.class })
+		FormatCommandTest.class,
+		AnalyzeCommandTest.class,
+		RenderCommandTest.class,
+		CommittedExamplesTest.class })
 public class AllTests {
 }

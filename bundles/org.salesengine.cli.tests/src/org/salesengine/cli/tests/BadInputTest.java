@@ -11,15 +11,20 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.TestFiles;
 
 /** Bad input always gets a clear message with a location or one line, exit 1 or 2, and never a stack trace. */
 class BadInputTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 	@TempDir
 	Path dir;
 
 	@Test
 	void emptyFile() throws Exception {
-		Cli cli = check("empty.sales", new byte[0]);
+		CliRun cli = check("empty.sales", new byte[0]);
 		assertEquals(1, cli.exitCode());
 		assertEquals(path("empty.sales") + ":1:1: error: the file is empty: expected an engine, such as engine Acme { ... } [syntax]",
 				cli.out().lines().findFirst().orElseThrow());
@@ -29,7 +34,7 @@ class BadInputTest {
 	void binaryGarbage() throws Exception {
 		byte[] garbage = new byte[4096];
 		new Random(42).nextBytes(garbage);
-		Cli cli = check("garbage.sales", garbage);
+		CliRun cli = check("garbage.sales", garbage);
 		assertEquals(1, cli.exitCode());
 		assertTrue(cli.out().startsWith(path("garbage.sales") + ":1:"), cli.out());
 		assertTrue(cli.out().contains("the file is not valid UTF-8: byte 0x"), cli.out());
@@ -44,16 +49,16 @@ class BadInputTest {
 		bad[text.length] = (byte) 0xC3;
 		bad[text.length + 1] = (byte) 0x28;
 		bad[text.length + 2] = '"';
-		Cli cli = check("latin.sales", bad);
+		CliRun cli = check("latin.sales", bad);
 		assertEquals(1, cli.exitCode());
 		assertTrue(cli.out().startsWith(path("latin.sales") + ":2:21: error: the file is not valid UTF-8: byte 0xC3 at byte offset 32"), cli.out());
 	}
 
 	@Test
 	void truncatedFile() throws Exception {
-		java.util.List<String> acme = Files.readAllLines(Path.of(Cli.example("acme.sales")));
+		java.util.List<String> acme = Files.readAllLines(TestFiles.example("acme.sales"));
 		String firstHalf = String.join("\n", acme.subList(0, acme.size() / 2)) + "\n";
-		Cli cli = check("truncated.sales", firstHalf.getBytes(StandardCharsets.UTF_8));
+		CliRun cli = check("truncated.sales", firstHalf.getBytes(StandardCharsets.UTF_8));
 		assertEquals(1, cli.exitCode());
 		assertTrue(cli.out().contains("error: unexpected end of file (is the file cut short?)"), cli.out());
 	}
@@ -61,21 +66,21 @@ class BadInputTest {
 	@Test
 	void folderWithoutSalesFiles() throws Exception {
 		Files.createDirectories(dir.resolve("empty"));
-		Cli cli = Cli.run("check", dir.resolve("empty").toString());
+		CliRun cli = SALESENGINE.run("check", dir.resolve("empty").toString());
 		assertEquals(2, cli.exitCode());
 		assertEquals("salesengine: " + dir.resolve("empty") + ": folder holds no .sales files\n", cli.err());
 	}
 
 	@Test
 	void missingPath() {
-		Cli cli = Cli.run("check", dir.resolve("nowhere.sales").toString());
+		CliRun cli = SALESENGINE.run("check", dir.resolve("nowhere.sales").toString());
 		assertEquals(2, cli.exitCode());
 		assertEquals("salesengine: " + dir.resolve("nowhere.sales") + ": no such file or folder\n", cli.err());
 	}
 
 	@Test
 	void unknownOptionIsAUsageError() {
-		Cli cli = Cli.run("check", "--colour", Cli.example("acme.sales"));
+		CliRun cli = SALESENGINE.run("check", "--colour", TestFiles.example("acme.sales").toString());
 		assertEquals(2, cli.exitCode());
 		assertTrue(cli.err().startsWith("Unknown option: '--colour'"), cli.err());
 	}
@@ -83,7 +88,7 @@ class BadInputTest {
 	@Test
 	void veryLongLine() throws Exception {
 		String name = "A".repeat(1_000_000);
-		Cli cli = check("long.sales", ("engine L { strategy { objective " + name + " { priority 1 2 } } }\n").getBytes(StandardCharsets.UTF_8));
+		CliRun cli = check("long.sales", ("engine L { strategy { objective " + name + " { priority 1 2 } } }\n").getBytes(StandardCharsets.UTF_8));
 		assertEquals(1, cli.exitCode());
 		assertTrue(cli.out().lines().allMatch(l -> l.length() < 1_000), "every line stays readable");
 		assertTrue(cli.out().contains("error: unexpected '2', expected '}' [syntax]"), cli.out());
@@ -91,16 +96,16 @@ class BadInputTest {
 
 	@Test
 	void numbersTooLargeToRepresent() throws Exception {
-		Cli cli = check("big.sales", "engine N { strategy { revenue target 99999999999999999999999M } structure { role R { headcount 3000000000 } } }\n"
+		CliRun cli = check("big.sales", "engine N { strategy { revenue target 99999999999999999999999M } structure { role R { headcount 3000000000 } } }\n"
 				.getBytes(StandardCharsets.UTF_8));
 		assertEquals(1, cli.exitCode());
 		assertTrue(cli.out().contains(":1:38: error: the number '99999999999999999999999M' is too large or too precise (at most 18 digits) [invalid-value]"), cli.out());
 		assertTrue(cli.out().contains("error: the number '3000000000' is too large (at most 2147483647) [invalid-value]"), cli.out());
 	}
 
-	private Cli check(String name, byte[] content) throws Exception {
+	private CliRun check(String name, byte[] content) throws Exception {
 		Files.write(dir.resolve(name), content);
-		Cli cli = Cli.run("check", dir.resolve(name).toString());
+		CliRun cli = SALESENGINE.run("check", dir.resolve(name).toString());
 		assertFalse(cli.showsStackTrace(), cli.out() + cli.err());
 		return cli;
 	}

@@ -10,13 +10,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.TestFiles;
 
 /** Exit codes and the text report of `salesengine check`. */
 class CheckCommandTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 
 	@Test
 	void acmeIsCleanAndExitsZero() {
-		Cli cli = Cli.run("check", Cli.example("acme.sales"));
+		CliRun cli = SALESENGINE.run("check", TestFiles.example("acme.sales").toString());
 		assertEquals(0, cli.exitCode(), cli.err());
 		assertEquals("1 file checked: no problems\n", cli.out());
 		assertEquals("", cli.err());
@@ -24,8 +29,8 @@ class CheckCommandTest {
 
 	@Test
 	void brokenExitsOneWithOneLinePerDiagnosticThenASummary() {
-		String broken = Cli.example("broken.sales");
-		Cli cli = Cli.run("check", broken);
+		String broken = TestFiles.example("broken.sales").toString();
+		CliRun cli = SALESENGINE.run("check", broken);
 		assertEquals(1, cli.exitCode());
 		List<String> lines = cli.out().lines().toList();
 		assertEquals(26, lines.size());
@@ -39,8 +44,8 @@ class CheckCommandTest {
 	void warningsAloneExitZeroUnlessAskedToFailOnThem(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("warn.sales");
 		Files.writeString(file, "engine W { strategy { objective Lonely } }\n");
-		assertEquals(0, Cli.run("check", file.toString()).exitCode());
-		assertEquals(1, Cli.run("check", "--fail-on-warning", file.toString()).exitCode());
+		assertEquals(0, SALESENGINE.run("check", file.toString()).exitCode());
+		assertEquals(1, SALESENGINE.run("check", "--fail-on-warning", file.toString()).exitCode());
 	}
 
 	@Test
@@ -49,7 +54,7 @@ class CheckCommandTest {
 		Files.writeString(dir.resolve("strategy/goals.sales"), "engine Split { strategy { objective Grow { priority 1 } } }\n");
 		Files.writeString(dir.resolve("metrics.sales"), "engine Split { metrics { kpi Pipeline { leading supports Grow } } }\n");
 		Files.writeString(dir.resolve("notes.txt"), "not a sales file");
-		Cli cli = Cli.run("check", dir.toString());
+		CliRun cli = SALESENGINE.run("check", dir.toString());
 		assertFalse(cli.out().contains("unresolved-reference"), cli.out());
 		assertFalse(cli.out().contains("unmeasured-objective"), cli.out());
 		assertTrue(cli.out().endsWith("2 files checked: 0 errors, 1 warning, 0 info\n"), cli.out());
@@ -58,7 +63,7 @@ class CheckCommandTest {
 
 	@Test
 	void rulesListsTheCatalogue() {
-		Cli cli = Cli.run("rules");
+		CliRun cli = SALESENGINE.run("rules");
 		assertEquals(0, cli.exitCode());
 		assertTrue(cli.out().lines().anyMatch(l -> l.matches("weights-not-100\\s+error\\s+compensation\\s+A plan's measure weights do not sum to 100%\\.")),
 				cli.out());
@@ -66,14 +71,14 @@ class CheckCommandTest {
 
 	@Test
 	void helpAndVersionInPicocliStyle() {
-		Cli help = Cli.run("--help");
+		CliRun help = SALESENGINE.run("--help");
 		assertEquals(0, help.exitCode());
 		assertTrue(help.out().startsWith("Usage: salesengine [-hV] [COMMAND]"), help.out());
 		assertTrue(help.out().contains("  check "), help.out());
-		Cli version = Cli.run("--version");
+		CliRun version = SALESENGINE.run("--version");
 		assertEquals(0, version.exitCode());
 		assertTrue(version.out().startsWith("salesengine 0.1.0\n"), version.out());
-		Cli checkHelp = Cli.run("check", "--help");
+		CliRun checkHelp = SALESENGINE.run("check", "--help");
 		assertTrue(checkHelp.out().contains("--format=<format>"), checkHelp.out());
 	}
 }

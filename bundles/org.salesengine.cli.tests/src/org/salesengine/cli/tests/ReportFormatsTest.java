@@ -15,14 +15,19 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.TestFiles;
 
 /** JSON and SARIF output: valid JSON with the documented fields, and SARIF 2.1.0 as GitHub code scanning reads it. */
 class ReportFormatsTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 
 	@Test
 	void jsonIsAnArrayOfFindingsWithTheDocumentedFields() {
-		String broken = Cli.example("broken.sales");
-		Cli cli = Cli.run("check", "--format", "json", broken);
+		String broken = TestFiles.example("broken.sales").toString();
+		CliRun cli = SALESENGINE.run("check", "--format", "json", broken);
 		assertEquals(1, cli.exitCode());
 		JsonArray findings = JsonParser.parseString(cli.out()).getAsJsonArray();
 		assertEquals(25, findings.size());
@@ -41,14 +46,14 @@ class ReportFormatsTest {
 
 	@Test
 	void jsonOfACleanEngineIsAnEmptyArray() {
-		Cli cli = Cli.run("check", "--format", "json", Cli.example("acme.sales"));
+		CliRun cli = SALESENGINE.run("check", "--format", "json", TestFiles.example("acme.sales").toString());
 		assertEquals(0, cli.exitCode());
 		assertEquals(0, JsonParser.parseString(cli.out()).getAsJsonArray().size());
 	}
 
 	@Test
 	void sarifHasTheStructureCodeScanningRequires() {
-		Cli cli = Cli.run("check", "--format", "sarif", Cli.example("broken.sales"));
+		CliRun cli = SALESENGINE.run("check", "--format", "sarif", TestFiles.example("broken.sales").toString());
 		assertEquals(1, cli.exitCode());
 		JsonObject log = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals("2.1.0", log.get("version").getAsString());

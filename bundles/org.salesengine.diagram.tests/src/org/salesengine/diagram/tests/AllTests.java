@@ -17,8 +17,6 @@ import org.junit.platform.suite.api.Suite;
 		LayoutQualityTest.class,
 		SvgOutputTest.class,
 		PngOutputTest.class,
-		CommittedExamplesTest.class,
-		DiagramsDocTest.class,
-		RenderCommandTest.class })
+		DiagramsDocTest.class })
 public class AllTests {
 }

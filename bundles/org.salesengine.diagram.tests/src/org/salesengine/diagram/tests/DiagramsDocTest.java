@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.diagram.style.Palette;
+import org.salesengine.testing.TestFiles;
 
 /** docs/diagrams.md documents the palette as the code has it, every diagram and every kind of link. */
 class DiagramsDocTest {

@@ -30,10 +30,12 @@ import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
 
 /** The engine map of both examples: what is drawn, in which compartment, linked how, and where the chain breaks. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class EngineMapTest {
 	@Inject
 	private EngineLoader loader;

@@ -24,10 +24,12 @@ import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
 
 /** The KPI tree: objectives on top, supporting KPIs under them, formula inputs under those; leading apart from lagging. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class KpiTreeDiagramTest {
 	@Inject
 	private EngineLoader loader;

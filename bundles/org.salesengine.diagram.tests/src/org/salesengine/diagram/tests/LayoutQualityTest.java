@@ -26,6 +26,9 @@ import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 /**
  * Every diagram of acme, broken, the language's rule fixtures and a 300-element engine is readable: no box on a box,
@@ -33,7 +36,7 @@ import com.google.inject.Inject;
  * legible.
  */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class LayoutQualityTest {
 	private static final int UNITS = 15;
 

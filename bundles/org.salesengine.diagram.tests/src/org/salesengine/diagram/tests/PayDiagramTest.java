@@ -22,10 +22,12 @@ import org.salesengine.diagram.model.Point;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
 
 /** The pay diagram: role, plan, weighted measures with payout curves, KPIs, objectives, left to right. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class PayDiagramTest {
 	@Inject
 	private EngineLoader loader;

@@ -25,10 +25,12 @@ import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
 
 /** The pipeline: one compartment per process, stages left to right with what defines them, won and lost outcomes. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class PipelineDiagramTest {
 	@Inject
 	private EngineLoader loader;

@@ -22,10 +22,12 @@ import org.salesengine.diagram.style.Rgb;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
 
 /** The PNG paints the same laid-out model as the SVG: same size (doubled), boxes where the model puts them, in palette colors. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class PngOutputTest {
 	@Inject
 	private EngineLoader loader;

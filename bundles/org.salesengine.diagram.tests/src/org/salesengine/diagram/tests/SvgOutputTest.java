@@ -36,13 +36,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
 
 /**
  * The SVG is well-formed and self-contained, every node and edge is a group whose id is its model id, colors come
  * from the palette, broken links are dashed red, and the same model gives the same bytes.
  */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class SvgOutputTest {
 	@Inject
 	private EngineLoader loader;

@@ -18,6 +18,7 @@ import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.LoadedEngines;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.TestFiles;
 
 /** The two reference examples: acme is clean, broken gives exactly the diagnostics the foundation issue lists. */
 @ExtendWith(InjectionExtension.class)

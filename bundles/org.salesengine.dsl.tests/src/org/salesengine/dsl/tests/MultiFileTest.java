@@ -18,6 +18,7 @@ import org.salesengine.model.Objective;
 import org.salesengine.model.engine.WholeEngine;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.TestFiles;
 
 /**
  * Acme split into one file per pillar, plus another engine in the same folder that reuses Acme's names: references
@@ -31,7 +32,7 @@ class MultiFileTest {
 
 	@Test
 	void anEngineSplitByPillarIsAsCleanAsInOneFile() throws Exception {
-		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("multifile/acme-split")));
+		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("org.salesengine.dsl.tests", "multifile/acme-split")));
 		assertEquals(List.of(), loaded.findings().stream().filter(f -> f.severity() != Severity.INFO)
 				.map(ExamplesTest::line).toList());
 		assertEquals(6, loaded.files().size());
@@ -40,7 +41,7 @@ class MultiFileTest {
 
 	@Test
 	void referencesResolveAcrossTheFilesOfOneEngine() throws Exception {
-		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("multifile/acme-split")));
+		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("org.salesengine.dsl.tests", "multifile/acme-split")));
 		WholeEngine acme = loaded.engines().get(0);
 		assertEquals(5, acme.fragments().size());
 		Kpi newArr = acme.kpis().stream().filter(k -> k.getName().equals("NewARR")).findFirst().orElseThrow();
@@ -54,7 +55,7 @@ class MultiFileTest {
 
 	@Test
 	void anotherEngineWithTheSameNamesStaysSeparate() throws Exception {
-		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("multifile/acme-split")));
+		LoadedEngines loaded = loader.load(List.of(TestFiles.fixture("org.salesengine.dsl.tests", "multifile/acme-split")));
 		WholeEngine globex = loaded.engines().get(1);
 		Kpi globexArr = globex.kpis().get(0);
 		assertEquals("NewARR", globexArr.getName());

@@ -41,6 +41,7 @@ import org.salesengine.model.Team;
 import org.salesengine.model.TimeUnit;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.TestFiles;
 
 /** Every construct of the language parses into the model it means, including every optional part. */
 @ExtendWith(InjectionExtension.class)
@@ -53,7 +54,7 @@ class ParserTest {
 
 	@BeforeEach
 	void parseEveryConstruct() throws Exception {
-		engine = parser.parse(TestFiles.read(TestFiles.fixture("parser/every-construct.sales")));
+		engine = parser.parse(TestFiles.read(TestFiles.fixture("org.salesengine.dsl.tests", "parser/every-construct.sales")));
 		assertTrue(engine.eResource().getErrors().isEmpty(), () -> engine.eResource().getErrors().toString());
 	}
 

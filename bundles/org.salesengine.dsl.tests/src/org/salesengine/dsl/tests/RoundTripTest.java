@@ -22,6 +22,7 @@ import org.salesengine.dsl.formatting2.EngineFormatting;
 import org.salesengine.model.Engine;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.TestFiles;
 
 /**
  * parse → serialize → parse and parse → format → parse give an equal model (EcoreUtil.equals); formatting twice
@@ -41,8 +42,8 @@ class RoundTripTest {
 
 	static Stream<Path> samples() {
 		return Stream.of(TestFiles.example("acme.sales"), TestFiles.example("broken.sales"),
-				TestFiles.fixture("parser/every-construct.sales"), TestFiles.fixture("multifile/acme-split/compensation.sales"),
-				TestFiles.fixture("rules/unit-mismatch.sales"));
+				TestFiles.fixture("org.salesengine.dsl.tests", "parser/every-construct.sales"), TestFiles.fixture("org.salesengine.dsl.tests", "multifile/acme-split/compensation.sales"),
+				TestFiles.fixture("org.salesengine.dsl.tests", "rules/unit-mismatch.sales"));
 	}
 
 	@ParameterizedTest

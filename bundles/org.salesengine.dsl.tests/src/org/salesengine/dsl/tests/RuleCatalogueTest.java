@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.salesengine.dsl.validation.IssueCodes;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.RuleCatalogue;
+import org.salesengine.testing.TestFiles;
 
 /** The rule table is complete, its codes are kebab-case and unique, and docs/rules.md is generated from it. */
 class RuleCatalogueTest {

@@ -25,6 +25,7 @@ import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.dsl.validation.Rule;
 
 import com.google.inject.Inject;
+import org.salesengine.testing.TestFiles;
 
 /**
  * One oracle per rule: fixtures/rules/CODE.sales (or a folder of files, for rules across files or engines) marks
@@ -67,8 +68,8 @@ class RuleFixturesTest {
 	}
 
 	static Path fixtureOf(Rule rule) throws IOException {
-		Path file = TestFiles.fixture("rules/" + rule.code() + ".sales");
-		Path folder = TestFiles.fixture("rules/" + rule.code());
+		Path file = TestFiles.fixture("org.salesengine.dsl.tests", "rules/" + rule.code() + ".sales");
+		Path folder = TestFiles.fixture("org.salesengine.dsl.tests", "rules/" + rule.code());
 		if (Files.isRegularFile(file)) {
 			return file;
 		}

@@ -50,7 +50,7 @@ class AtomicWriteKillTest {
 		assertEquals(0, calibration.exitValue());
 		assertArrayEquals(newBytes, Files.readAllBytes(file), "an uninterrupted run must write the formatted text");
 
-		int runs = Repo.intProperty("kill.runs", 8);
+		int runs = Integer.getInteger("kill.runs", 8);
 		Random random = new Random(42);
 		int old = 0;
 		int fresh = 0;

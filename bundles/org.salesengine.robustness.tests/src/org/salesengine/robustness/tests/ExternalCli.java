@@ -17,6 +17,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.testing.TestFiles;
 
 /**
  * Starts the command line in a separate JVM, for what cannot be tested in-process: a bounded heap, and a process
@@ -45,7 +46,7 @@ final class ExternalCli {
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
 		command.addAll(List.of(jvmOptions));
-		Path jar = Repo.root().resolve("releng/org.salesengine.cli.app/target/salesengine.jar");
+		Path jar = TestFiles.root().resolve("releng/org.salesengine.cli.app/target/salesengine.jar");
 		if (isFresh(jar)) {
 			command.add("-jar");
 			command.add(jar.toString());

@@ -24,6 +24,7 @@ import org.salesengine.cli.Language;
 import org.salesengine.dsl.formatting2.EngineFormatting;
 import org.salesengine.generator.EngineGenerator;
 import org.salesengine.model.Engine;
+import org.salesengine.testing.TestFiles;
 
 /**
  * For every example and 1,000 generated engines (more with -Droundtrip.engines=N), with their white space scrambled:
@@ -37,7 +38,7 @@ class FormatterRoundTripTest {
 
 	@Test
 	void examplesRoundTrip() throws IOException {
-		for (Path example : Repo.examples()) {
+		for (Path example : TestFiles.examples()) {
 			String text = Files.readString(example, StandardCharsets.UTF_8);
 			assertRoundTrip(example.getFileName().toString(), text);
 			assertRoundTrip(example.getFileName() + " scrambled", scramble(text, new Random(example.hashCode())));
@@ -46,7 +47,7 @@ class FormatterRoundTripTest {
 
 	@Test
 	void generatedEnginesRoundTrip() {
-		int engines = Repo.intProperty("roundtrip.engines", 1_000);
+		int engines = Integer.getInteger("roundtrip.engines", 1_000);
 		List<String> failures = new ArrayList<>();
 		for (int seed = 0; seed < engines && failures.size() < 5; seed++) {
 			Random random = new Random(seed);

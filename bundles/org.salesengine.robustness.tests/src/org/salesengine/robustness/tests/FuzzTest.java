@@ -20,7 +20,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.salesengine.cli.SalesEngineCli;
 import org.salesengine.generator.EngineGenerator;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.TestFiles;
 
 /**
  * Mutation fuzzing of check and format over the examples and generated engines, single files and multi-file engines.
@@ -30,6 +34,7 @@ import org.salesengine.generator.EngineGenerator;
  * saved input is replayed on every run.
  */
 class FuzzTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 	private static final long DEFAULT_SEED = 20_270_101L;
 
 	@TempDir
@@ -41,7 +46,7 @@ class FuzzTest {
 
 	@Test
 	void mutatedInputsGetDiagnosticsNeverCrashes() throws IOException {
-		int cases = Repo.intProperty("fuzz.cases", 300);
+		int cases = Integer.getInteger("fuzz.cases", 300);
 		long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
 		List<Seed> seeds = seeds();
 		List<String> failures = new ArrayList<>();
@@ -64,7 +69,7 @@ class FuzzTest {
 
 	@TestFactory
 	Stream<DynamicTest> savedRegressionsStillPass() throws IOException {
-		Path folder = Repo.fuzzRegressions();
+		Path folder = regressions();
 		if (!Files.isDirectory(folder)) {
 			return Stream.empty();
 		}
@@ -83,13 +88,13 @@ class FuzzTest {
 	/** The first problem with how check (and optionally format) handled the input, or null. */
 	private static String judge(Path input, boolean alsoFormat) {
 		try {
-			CliRun check = CliRun.run("check", input.toString());
+			CliRun check = SALESENGINE.runGuarded("check", input.toString());
 			String problem = check.checkProblem();
 			if (problem != null) {
 				return problem + "\n" + check.describe();
 			}
 			if (alsoFormat) {
-				CliRun format = CliRun.run("format", input.toString());
+				CliRun format = SALESENGINE.runGuarded("format", input.toString());
 				problem = format.crashProblem();
 				if (problem != null) {
 					return "format: " + problem + "\n" + format.describe();
@@ -114,7 +119,7 @@ class FuzzTest {
 
 	private static List<Seed> seeds() throws IOException {
 		List<Seed> seeds = new ArrayList<>();
-		for (Path example : Repo.examples()) {
+		for (Path example : TestFiles.examples()) {
 			seeds.add(new Seed(example.getFileName().toString(),
 					Map.of(example.getFileName().toString(), Files.readAllBytes(example))));
 		}
@@ -131,9 +136,14 @@ class FuzzTest {
 		return new Seed(name, bytes);
 	}
 
+	/** Inputs that once broke the tool; every run replays them. */
+	private static Path regressions() {
+		return TestFiles.fixture("org.salesengine.robustness.tests", "fuzz-regressions");
+	}
+
 	private static Path saveRegression(Path input, String name) {
 		try {
-			Path target = Repo.fuzzRegressions().resolve(Files.isDirectory(input) ? name : name + ".sales");
+			Path target = regressions().resolve(Files.isDirectory(input) ? name : name + ".sales");
 			Files.createDirectories(target.getParent());
 			if (Files.isDirectory(input)) {
 				Files.createDirectories(target);

@@ -14,10 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.salesengine.cli.SalesEngineCli;
 import org.salesengine.generator.EngineGenerator;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
 
 /** Generated engines are deterministic, about the size asked for, split as asked, already formatted and clean. */
 class GeneratorTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 	@TempDir
 	Path dir;
 
@@ -42,10 +46,10 @@ class GeneratorTest {
 		assertEquals(expectedFiles, engine.size(), () -> engine.keySet().toString());
 		Path folder = dir.resolve("engine");
 		EngineGenerator.write(engine, folder);
-		CliRun check = CliRun.run("check", folder.toString());
+		CliRun check = SALESENGINE.runGuarded("check", folder.toString());
 		assertEquals(0, check.exitCode(), check::describe);
 		assertEquals(expectedFiles + (expectedFiles == 1 ? " file" : " files") + " checked: no problems\n", check.out());
-		CliRun format = CliRun.run("format", "--check", folder.toString());
+		CliRun format = SALESENGINE.runGuarded("format", "--check", folder.toString());
 		assertEquals(0, format.exitCode(), format::describe);
 		assertEquals("", format.out());
 	}
@@ -62,7 +66,7 @@ class GeneratorTest {
 	@Test
 	void theCommandWritesTheFilesAndSaysWhat() throws Exception {
 		Path out = dir.resolve("out");
-		CliRun run = CliRun.run("generate", "--seed", "3", "--lines", "500", "--files", "4", "-o", out.toString());
+		CliRun run = SALESENGINE.runGuarded("generate", "--seed", "3", "--lines", "500", "--files", "4", "-o", out.toString());
 		assertEquals(0, run.exitCode(), run::describe);
 		Map<String, String> expected = EngineGenerator.generate(3, 500, 4);
 		assertEquals(out + ": 4 files, " + EngineGenerator.lineCount(expected) + " lines (seed 3)\n", run.out());
@@ -76,14 +80,14 @@ class GeneratorTest {
 
 	@Test
 	void badArgumentsAreUsageErrors() throws Exception {
-		CliRun zero = CliRun.run("generate", "--lines", "0", "-o", dir.toString());
+		CliRun zero = SALESENGINE.runGuarded("generate", "--lines", "0", "-o", dir.toString());
 		assertEquals(2, zero.exitCode(), zero::describe);
 		assertEquals("salesengine: --lines must be between 1 and 5000000, not 0\n", zero.err());
-		CliRun files = CliRun.run("generate", "--lines", "10", "--files", "0", "-o", dir.toString());
+		CliRun files = SALESENGINE.runGuarded("generate", "--lines", "10", "--files", "0", "-o", dir.toString());
 		assertEquals(2, files.exitCode(), files::describe);
 		assertEquals("salesengine: --files must be 1 or more, not 0\n", files.err());
 		Path file = Files.writeString(dir.resolve("a-file"), "x");
-		CliRun notAFolder = CliRun.run("generate", "--lines", "10", "-o", file.toString());
+		CliRun notAFolder = SALESENGINE.runGuarded("generate", "--lines", "10", "-o", file.toString());
 		assertEquals(2, notAFolder.exitCode(), notAFolder::describe);
 		assertEquals("salesengine: " + file + ": not a folder\n", notAFolder.err());
 	}

@@ -12,9 +12,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.TestFiles;
 
 /** Names in the team's own script, files saved by Windows editors (CRLF, byte-order mark): same findings, same places. */
 class ScriptsAndEncodingsTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 	private static final String SCRIPTS = """
 			engine Ventas "Ventes" {
 			  currency EUR
@@ -74,7 +79,7 @@ class ScriptsAndEncodingsTest {
 
 	@Test
 	void crlfFilesGetTheSameFindingsAtTheSameLinesAndColumns() throws Exception {
-		byte[] lf = Files.readAllBytes(Repo.example("broken.sales"));
+		byte[] lf = Files.readAllBytes(TestFiles.example("broken.sales"));
 		byte[] crlf = new String(lf, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
 		CliRun unix = check("unix.sales", lf);
 		CliRun windows = check("windows.sales", crlf);
@@ -82,7 +87,7 @@ class ScriptsAndEncodingsTest {
 		assertTrue(unix.out().lines().count() > 10, unix::describe);
 		assertEquals(unix.out().replace("unix.sales", "windows.sales"), windows.out());
 
-		CliRun acme = check("acme-crlf.sales", new String(Files.readAllBytes(Repo.example("acme.sales")), StandardCharsets.UTF_8)
+		CliRun acme = check("acme-crlf.sales", new String(Files.readAllBytes(TestFiles.example("acme.sales")), StandardCharsets.UTF_8)
 				.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
 		assertEquals(0, acme.exitCode(), acme::describe);
 		assertEquals("1 file checked: no problems\n", acme.out());
@@ -92,7 +97,7 @@ class ScriptsAndEncodingsTest {
 	void formattingACrlfFileInPlaceKeepsCrlf() throws Exception {
 		Path file = dir.resolve("messy.sales");
 		Files.writeString(file, "engine E   {\r\n  structure {\r\n      role A   { headcount 1 }\r\n  }\r\n}\r\n");
-		CliRun run = CliRun.run("format", "--write", file.toString());
+		CliRun run = SALESENGINE.runGuarded("format", "--write", file.toString());
 		assertEquals(0, run.exitCode(), run::describe);
 		assertEquals("engine E {\r\n  structure {\r\n    role A { headcount 1 }\r\n  }\r\n}\r\n", Files.readString(file));
 	}
@@ -106,13 +111,13 @@ class ScriptsAndEncodingsTest {
 				+ " [unknown-currency]", plain.out().lines().findFirst().orElseThrow());
 		assertEquals(plain.out().replace("plain.sales", "bom.sales"), bom.out());
 
-		CliRun broken = check("broken-bom.sales", withBom(Files.readAllBytes(Repo.example("broken.sales"))));
-		CliRun brokenPlain = check("broken-plain.sales", Files.readAllBytes(Repo.example("broken.sales")));
+		CliRun broken = check("broken-bom.sales", withBom(Files.readAllBytes(TestFiles.example("broken.sales"))));
+		CliRun brokenPlain = check("broken-plain.sales", Files.readAllBytes(TestFiles.example("broken.sales")));
 		assertEquals(brokenPlain.out().replace("broken-plain.sales", "broken-bom.sales"), broken.out());
 
 		Path messy = dir.resolve("messy-bom.sales");
 		Files.write(messy, withBom("engine E   {   currency EUR }\n".getBytes(StandardCharsets.UTF_8)));
-		CliRun format = CliRun.run("format", "--write", messy.toString());
+		CliRun format = SALESENGINE.runGuarded("format", "--write", messy.toString());
 		assertEquals(0, format.exitCode(), format::describe);
 		assertArrayEquals(withBom("engine E { currency EUR }\n".getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(messy));
 	}
@@ -128,7 +133,7 @@ class ScriptsAndEncodingsTest {
 
 	private CliRun check(String name, byte[] content) throws Exception {
 		Files.write(dir.resolve(name), content);
-		CliRun run = CliRun.run("check", dir.resolve(name).toString());
+		CliRun run = SALESENGINE.runGuarded("check", dir.resolve(name).toString());
 		assertFalse(run.checkProblem() != null, () -> run.checkProblem() + "\n" + run.describe());
 		return run;
 	}

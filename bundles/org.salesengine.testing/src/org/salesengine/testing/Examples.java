@@ -1,4 +1,4 @@
-package org.salesengine.diagram.tests;
+package org.salesengine.testing;
 
 import java.util.List;
 
@@ -14,15 +14,11 @@ import org.salesengine.model.engine.WholeEngine;
 public record Examples(WholeEngine engine, List<Finding> findings) {
 
 	public static Examples load(EngineLoader loader, String exampleName) {
-		try {
-			LoadedEngines loaded = loader.load(List.of(TestFiles.example(exampleName)));
-			if (loaded.engines().size() != 1) {
-				throw new IllegalStateException(exampleName + " should hold one engine, holds " + loaded.engines().size());
-			}
-			return new Examples(loaded.engines().get(0), loaded.findings());
-		} catch (org.salesengine.dsl.load.SourceFiles.UsageProblem e) {
-			throw new IllegalStateException(e.getMessage(), e);
+		LoadedEngines loaded = Engines.load(loader, TestFiles.example(exampleName));
+		if (loaded.engines().size() != 1) {
+			throw new IllegalStateException(exampleName + " should hold one engine, holds " + loaded.engines().size());
 		}
+		return new Examples(loaded.engines().get(0), loaded.findings());
 	}
 
 	public Diagram diagram(DiagramKind kind) {

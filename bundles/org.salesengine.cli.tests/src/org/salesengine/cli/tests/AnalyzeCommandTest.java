@@ -1,10 +1,8 @@
-package org.salesengine.analysis.tests;
+package org.salesengine.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,34 +10,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.salesengine.cli.SalesEngineCli;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.TestFiles;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code salesengine analyze}: what people and BI tools read, exit codes, and one-line errors for bad input. */
 class AnalyzeCommandTest {
-
-	private record Run(int exit, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
-
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int exit = SalesEngineCli.execute(args, new PrintWriter(out), new PrintWriter(err));
-		return new Run(exit, out.toString(), err.toString());
-	}
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 
 	private static String acme() {
-		return Engines.example("acme.sales").toString();
+		return TestFiles.example("acme.sales").toString();
 	}
 
 	@Test
 	void acmeTextGivesTheOracleFiguresInTables() {
-		Run run = run("analyze", acme());
-		assertEquals(0, run.exit(), run.err());
+		CliRun run = SALESENGINE.run("analyze", acme());
+		assertEquals(0, run.exitCode(), run.err());
 		List<String> expected = List.of(
 				"  All four pillars are clean; the biggest shift left is conversion at stage Lead of process NewBusiness, owned by SDR.",
 				"  NewBusiness: NewARR 12M ÷ 45k average deal = 266.67 deals; win rate 7.2%, cycle 75 days",
@@ -61,8 +50,8 @@ class AnalyzeCommandTest {
 
 	@Test
 	void brokenNamesMetricsAndCompensationAndExitsWithOne() {
-		Run run = run("analyze", Engines.example("broken.sales").toString(), "--simulate", "1000", "--seed", "1");
-		assertEquals(1, run.exit());
+		CliRun run = SALESENGINE.run("analyze", TestFiles.example("broken.sales").toString(), "--simulate", "1000", "--seed", "1");
+		assertEquals(1, run.exitCode());
 		List<String> lines = run.lines();
 		int shift = lines.indexOf("Biggest shift");
 		assertEquals(List.of("  Strengthen metrics & compensation first: it scores 25/100, with 7 errors and 10 warnings.",
@@ -75,8 +64,8 @@ class AnalyzeCommandTest {
 
 	@Test
 	void jsonCarriesTheFiguresUnroundedForTools() {
-		Run run = run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7");
-		assertEquals(0, run.exit(), run.err());
+		CliRun run = SALESENGINE.run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7");
+		assertEquals(0, run.exitCode(), run.err());
 		JsonObject document = JsonParser.parseString(run.out()).getAsJsonObject();
 		assertEquals("salesengine-analysis/1", document.get("schema").getAsString());
 		JsonObject engine = document.getAsJsonArray("engines").get(0).getAsJsonObject();
@@ -93,7 +82,7 @@ class AnalyzeCommandTest {
 		assertEquals(7, simulation.get("seed").getAsLong());
 		assertEquals(13_500, simulation.get("repYears").getAsLong());
 		assertEquals("normal", simulation.getAsJsonObject("distribution").get("shape").getAsString());
-		assertEquals(run.out(), run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7").out());
+		assertEquals(run.out(), SALESENGINE.run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7").out());
 	}
 
 	@ParameterizedTest
@@ -111,16 +100,16 @@ class AnalyzeCommandTest {
 	void badNumbersGiveOneLineAndExitTwo(String options, String message) {
 		List<String> args = new ArrayList<>(List.of("analyze", acme()));
 		args.addAll(List.of(options.split(" ")));
-		Run run = run(args.toArray(String[]::new));
-		assertEquals(2, run.exit());
+		CliRun run = SALESENGINE.run(args.toArray(String[]::new));
+		assertEquals(2, run.exitCode());
 		assertEquals("salesengine: " + message + System.lineSeparator(), run.err());
 		assertEquals("", run.out());
 	}
 
 	@Test
 	void aMissingFileIsAUsageProblem() {
-		Run run = run("analyze", "no/such/engine.sales");
-		assertEquals(2, run.exit());
+		CliRun run = SALESENGINE.run("analyze", "no/such/engine.sales");
+		assertEquals(2, run.exitCode());
 		assertEquals("salesengine: no/such/engine.sales: no such file or folder" + System.lineSeparator(), run.err());
 	}
 }

@@ -1,12 +1,10 @@
-package org.salesengine.diagram.tests;
+package org.salesengine.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,13 +19,19 @@ import org.salesengine.cli.SalesEngineCli;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.dsl.load.EngineLoader;
+import org.salesengine.testing.CliRun;
+import org.salesengine.testing.CommandLine;
+import org.salesengine.testing.Examples;
+import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 import com.google.inject.Inject;
 
 /** {@code salesengine render}: file names, exit codes as for check, errors as one line, files written whole. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(DiagramInjectorProvider.class)
+@InjectWith(LanguageInjectorProvider.class)
 class RenderCommandTest {
+	private static final CommandLine SALESENGINE = SalesEngineCli::execute;
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	@Inject
@@ -35,22 +39,15 @@ class RenderCommandTest {
 	@TempDir
 	Path temp;
 
-	record Run(int exit, String out, String err) {
-	}
-
-	private static Run render(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		String[] command = Stream.concat(Stream.of("render"), Stream.of(args)).toArray(String[]::new);
-		int exit = SalesEngineCli.execute(command, new PrintWriter(out), new PrintWriter(err));
-		return new Run(exit, out.toString(), err.toString());
+	private static CliRun render(String... args) {
+		return SALESENGINE.run(Stream.concat(Stream.of("render"), Stream.of(args)).toArray(String[]::new));
 	}
 
 	@Test
 	void acmeGivesFourSvgFilesNamedByEngineAndDiagramAndExitsZero() throws Exception {
 		Path folder = temp.resolve("out");
-		Run run = render(TestFiles.example("acme.sales").toString(), "-o", folder.toString());
-		assertEquals(0, run.exit(), run.err());
+		CliRun run = render(TestFiles.example("acme.sales").toString(), "-o", folder.toString());
+		assertEquals(0, run.exitCode(), run.err());
 		assertEquals("", run.err());
 		assertEquals(List.of("AcmeEmea-engine.svg", "AcmeEmea-kpis.svg", "AcmeEmea-pay.svg", "AcmeEmea-pipeline.svg"), files(folder));
 		for (DiagramKind kind : DiagramKind.values()) {
@@ -68,8 +65,8 @@ class RenderCommandTest {
 
 	@Test
 	void aDesignWithErrorsIsStillDrawnAndExitsOne() throws Exception {
-		Run run = render(TestFiles.example("broken.sales").toString(), "--diagram", "pay", "--format", "png", "-o", temp.toString());
-		assertEquals(1, run.exit());
+		CliRun run = render(TestFiles.example("broken.sales").toString(), "--diagram", "pay", "--format", "png", "-o", temp.toString());
+		assertEquals(1, run.exitCode());
 		assertEquals(List.of("Initech-pay.png"), files(temp));
 		byte[] png = Files.readAllBytes(temp.resolve("Initech-pay.png"));
 		assertArrayEquals(PNG_SIGNATURE, java.util.Arrays.copyOf(png, 8));
@@ -78,16 +75,16 @@ class RenderCommandTest {
 
 	@Test
 	void severalEnginesGiveFilesForEach() throws Exception {
-		Run run = render(TestFiles.example("acme.sales").toString(), TestFiles.example("broken.sales").toString(), "--diagram", "kpis", "-o", temp.toString());
-		assertEquals(1, run.exit());
+		CliRun run = render(TestFiles.example("acme.sales").toString(), TestFiles.example("broken.sales").toString(), "--diagram", "kpis", "-o", temp.toString());
+		assertEquals(1, run.exitCode());
 		assertEquals(List.of("AcmeEmea-kpis.svg", "Initech-kpis.svg"), files(temp));
 	}
 
 	@Test
 	void aMissingOutputFolderIsCreated() {
 		Path nested = temp.resolve("a/b/c");
-		Run run = render(TestFiles.example("acme.sales").toString(), "--diagram", "engine", "-o", nested.toString());
-		assertEquals(0, run.exit(), run.err());
+		CliRun run = render(TestFiles.example("acme.sales").toString(), "--diagram", "engine", "-o", nested.toString());
+		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(Files.isRegularFile(nested.resolve("AcmeEmea-engine.svg")));
 	}
 
@@ -95,8 +92,8 @@ class RenderCommandTest {
 	void anOutputThatCannotBeAFolderIsOneLineAndExitTwo() throws Exception {
 		Path file = Files.writeString(temp.resolve("taken"), "a file");
 		for (Path output : List.of(file, file.resolve("below"))) {
-			Run run = render(TestFiles.example("acme.sales").toString(), "-o", output.toString());
-			assertEquals(2, run.exit());
+			CliRun run = render(TestFiles.example("acme.sales").toString(), "-o", output.toString());
+			assertEquals(2, run.exitCode());
 			assertTrue(run.err().startsWith("salesengine: " + output + ": "), run.err());
 			assertEquals(1, run.err().lines().count(), run.err());
 			assertFalse(run.err().contains("Exception"), run.err());
@@ -106,14 +103,14 @@ class RenderCommandTest {
 
 	@Test
 	void usageProblemsExitTwo() {
-		Run unknownDiagram = render(TestFiles.example("acme.sales").toString(), "--diagram", "org-chart", "-o", temp.toString());
-		assertEquals(2, unknownDiagram.exit());
+		CliRun unknownDiagram = render(TestFiles.example("acme.sales").toString(), "--diagram", "org-chart", "-o", temp.toString());
+		assertEquals(2, unknownDiagram.exitCode());
 		assertTrue(unknownDiagram.err().contains("engine, pipeline, kpis, pay, all"), unknownDiagram.err());
-		Run missingFile = render(temp.resolve("nothing.sales").toString(), "-o", temp.toString());
-		assertEquals(2, missingFile.exit());
+		CliRun missingFile = render(temp.resolve("nothing.sales").toString(), "-o", temp.toString());
+		assertEquals(2, missingFile.exitCode());
 		assertEquals("salesengine: " + temp.resolve("nothing.sales") + ": no such file or folder\n", missingFile.err());
-		Run noOutput = render(TestFiles.example("acme.sales").toString());
-		assertEquals(2, noOutput.exit());
+		CliRun noOutput = render(TestFiles.example("acme.sales").toString());
+		assertEquals(2, noOutput.exitCode());
 	}
 
 	private static List<String> files(Path folder) throws Exception {

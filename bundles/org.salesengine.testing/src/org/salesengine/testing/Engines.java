@@ -1,6 +1,5 @@
-package org.salesengine.analysis.tests;
+package org.salesengine.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,31 +12,15 @@ import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.dsl.load.SourceFiles;
 import org.salesengine.model.engine.WholeEngine;
 
-/** Loads the repository's examples and this bundle's fixtures, and analyses them as the command line does. */
+/** Loads engine files and analyses them as the command line does. */
 public final class Engines {
 	private Engines() {
 	}
 
-	public static Path root() {
-		String root = System.getProperty("salesengine.root");
-		Path path = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent().getParent();
-		if (!Files.isDirectory(path.resolve("examples"))) {
-			throw new IllegalStateException("cannot find the repository root (examples/) from " + path);
-		}
-		return path;
-	}
-
-	public static Path example(String name) {
-		return root().resolve("examples").resolve(name);
-	}
-
-	public static Path fixture(String name) {
-		return root().resolve("bundles/org.salesengine.analysis.tests/fixtures").resolve(name);
-	}
-
-	public static LoadedEngines load(EngineLoader loader, Path file) {
+	/** Loads the files (or folders); a usage problem (no such file) fails the test as an IllegalStateException. */
+	public static LoadedEngines load(EngineLoader loader, Path... files) {
 		try {
-			return loader.load(List.of(file));
+			return loader.load(List.of(files));
 		} catch (SourceFiles.UsageProblem e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}

@@ -1,4 +1,4 @@
-package org.salesengine.diagram.tests;
+package org.salesengine.testing;
 
 import org.eclipse.xtext.testing.GlobalRegistries;
 import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
@@ -11,10 +11,12 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
- * The language's injector for tests of this fragment: the one Xtext generates lives in the language's test fragment,
- * which this one cannot see. Binds the class loader to this bundle's, which OSGi needs (Eclipse bug 493672).
+ * The language's injector for tests outside the language bundle: the provider Xtext generates lives in the language's
+ * own test fragment, which other fragments cannot see. The class loader is bound to this bundle's, which sees the
+ * language bundle; under OSGi Xtext would otherwise look for the language's classes where they are not (Eclipse bug
+ * 493672).
  */
-public class DiagramInjectorProvider implements IInjectorProvider, IRegistryConfigurator {
+public class LanguageInjectorProvider implements IInjectorProvider, IRegistryConfigurator {
 	private GlobalStateMemento stateBeforeInjectorCreation;
 	private GlobalStateMemento stateAfterInjectorCreation;
 	private Injector injector;
@@ -32,7 +34,7 @@ public class DiagramInjectorProvider implements IInjectorProvider, IRegistryConf
 					return Guice.createInjector(new SalesEngineRuntimeModule() {
 						@Override
 						public ClassLoader bindClassLoaderToInstance() {
-							return DiagramInjectorProvider.class.getClassLoader();
+							return LanguageInjectorProvider.class.getClassLoader();
 						}
 					});
 				}
@@ -51,9 +53,7 @@ public class DiagramInjectorProvider implements IInjectorProvider, IRegistryConf
 	@Override
 	public void setupRegistry() {
 		stateBeforeInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
-		if (injector == null) {
-			getInjector();
-		}
+		getInjector();
 		stateAfterInjectorCreation.restoreGlobalState();
 	}
 }
