@@ -23,6 +23,7 @@ import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.DiagramNode;
 import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.paint.SvgWriter;
+import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.diagram.DiagramView;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
@@ -34,7 +35,7 @@ class DiagramViewTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		project = Ui.project("DiagramViewTest", "acme.sales", Ui.example("acme.sales"));
+		project = Ui.project("DiagramViewTest", "acme.sales", TestFiles.exampleText("acme.sales"));
 		editor = Ui.open(project.getFile("acme.sales"));
 		view = (DiagramView) Ui.page().showView(DiagramView.ID);
 		Ui.page().activate(editor);

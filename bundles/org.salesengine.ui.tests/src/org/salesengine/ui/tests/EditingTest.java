@@ -18,6 +18,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.editor.FormatHandler;
 import org.salesengine.ui.editor.SalesEngineEditor;
 import org.salesengine.ui.markers.Markers;
@@ -29,7 +30,7 @@ class EditingTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("EditingTest", "acme.sales", Ui.example("acme.sales"), "broken.sales", Ui.example("broken.sales"));
+		project = Ui.project("EditingTest", "acme.sales", TestFiles.exampleText("acme.sales"), "broken.sales", TestFiles.exampleText("broken.sales"));
 	}
 
 	@AfterEach
@@ -91,7 +92,7 @@ class EditingTest {
 
 	@Test
 	void quickFixResolvesAMisspelledReference() throws Exception {
-		String misspelled = Ui.example("acme.sales").replace("reports to Manager }\n    role AE", "reports to Manger }\n    role AE");
+		String misspelled = TestFiles.exampleText("acme.sales").replace("reports to Manager }\n    role AE", "reports to Manger }\n    role AE");
 		project.getFile("acme.sales").setContents(new java.io.ByteArrayInputStream(misspelled.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 		IMarker unresolved = marker("acme.sales", "unresolved-reference");
 		assertEquals("unknown role 'Manger' (did you mean 'Manager'?) [unresolved-reference]", unresolved.getAttribute(IMarker.MESSAGE, ""));

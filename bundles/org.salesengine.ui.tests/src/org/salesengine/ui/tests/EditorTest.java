@@ -16,6 +16,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.editor.ContentAssist;
 import org.salesengine.ui.editor.EngineTextHover;
 import org.salesengine.ui.editor.SalesEngineEditor;
@@ -27,7 +28,7 @@ class EditorTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("EditorTest", "acme.sales", Ui.example("acme.sales"), "broken.sales", Ui.example("broken.sales"));
+		project = Ui.project("EditorTest", "acme.sales", TestFiles.exampleText("acme.sales"), "broken.sales", TestFiles.exampleText("broken.sales"));
 	}
 
 	@AfterEach
@@ -40,7 +41,7 @@ class EditorTest {
 	void acmeOpensInTheEngineEditorAndParsesClean() throws Exception {
 		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		assertEquals(Ui.example("acme.sales"), document.get());
+		assertEquals(TestFiles.exampleText("acme.sales"), document.get());
 		assertEquals("AcmeEmea", editor.model().latest().engine().getName());
 		assertEquals(List.of(), editor.model().latest().issues().stream()
 				.filter(i -> i.getSeverity() == Severity.ERROR || i.getSeverity() == Severity.WARNING)

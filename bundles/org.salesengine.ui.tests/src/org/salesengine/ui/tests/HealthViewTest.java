@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.salesengine.analysis.health.HealthPillar;
+import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.editor.SalesEngineEditor;
 import org.salesengine.ui.health.HealthView;
 
@@ -30,7 +31,7 @@ class HealthViewTest {
 
 	@Test
 	void brokenNamesMetricsAndCompensationAndJumpsToAFinding() throws Exception {
-		project = Ui.project("HealthViewTest", "broken.sales", Ui.example("broken.sales"));
+		project = Ui.project("HealthViewTest", "broken.sales", TestFiles.exampleText("broken.sales"));
 		SalesEngineEditor editor = Ui.open(project.getFile("broken.sales"));
 		view = (HealthView) Ui.page().showView(HealthView.ID);
 		Ui.page().activate(editor);
@@ -50,7 +51,7 @@ class HealthViewTest {
 
 	@Test
 	void acmeIsHealthyAndShowsThePayoutTable() throws Exception {
-		project = Ui.project("HealthViewTest", "acme.sales", Ui.example("acme.sales"));
+		project = Ui.project("HealthViewTest", "acme.sales", TestFiles.exampleText("acme.sales"));
 		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
 		view = (HealthView) Ui.page().showView(HealthView.ID);
 		Ui.page().activate(editor);

@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.SalesEngineUi;
 
 /**
@@ -26,7 +27,7 @@ class ScreenshotTest {
 
 	@Test
 	void screenshotOfTheWorkbenchWithAcme() throws Exception {
-		IProject project = Ui.project("Engines", "acme.sales", Ui.example("acme.sales"));
+		IProject project = Ui.project("Engines", "acme.sales", TestFiles.exampleText("acme.sales"));
 		try {
 			PlatformUI.getWorkbench().showPerspective(SalesEngineUi.PERSPECTIVE_ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 			Ui.page().resetPerspective();
@@ -55,7 +56,7 @@ class ScreenshotTest {
 			}
 			ImageData data = image.getImageData();
 			image.dispose();
-			Path out = Ui.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/workbench.png");
+			Path out = TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/workbench.png");
 			Files.createDirectories(out.getParent());
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { data };

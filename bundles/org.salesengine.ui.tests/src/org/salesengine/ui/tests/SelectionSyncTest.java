@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salesengine.model.Kpi;
+import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /** Selecting an element in the outline selects its name in the editor. */
@@ -20,7 +21,7 @@ class SelectionSyncTest {
 
 	@BeforeEach
 	void createProject() throws Exception {
-		project = Ui.project("SelectionSyncTest", "acme.sales", Ui.example("acme.sales"));
+		project = Ui.project("SelectionSyncTest", "acme.sales", TestFiles.exampleText("acme.sales"));
 	}
 
 	@AfterEach

@@ -2,8 +2,6 @@ package org.salesengine.ui.tests;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -25,15 +23,6 @@ import org.salesengine.ui.markers.Markers;
 /** Drives the running workbench: projects with engine files, editors, and waiting for the UI to settle. */
 final class Ui {
 	private Ui() {
-	}
-
-	static Path root() {
-		String root = System.getProperty("salesengine.root");
-		return root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent().getParent();
-	}
-
-	static String example(String name) throws Exception {
-		return Files.readString(root().resolve("examples").resolve(name), StandardCharsets.UTF_8);
 	}
 
 	/** A fresh project holding the given files (name, text). */
