@@ -29,7 +29,7 @@ public class SalesEngineUi extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
-		validator = new ProjectValidator();
+		validator = new ProjectValidator(this::injector, getLog());
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(validator, IResourceChangeEvent.POST_CHANGE);
 		validator.validateWorkspace();
 	}

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -137,9 +136,5 @@ public final class EngineDocumentModel {
 		}
 		resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(ProjectFiles.uri(file));
 		resourceSet.getResources().add(resource);
-	}
-
-	static boolean isSalesFile(IResource resource) {
-		return resource.getType() == IResource.FILE && "sales".equals(resource.getFileExtension());
 	}
 }

@@ -22,7 +22,7 @@ public final class ProjectFiles {
 		}
 		try {
 			container.accept(resource -> {
-				if (EngineDocumentModel.isSalesFile(resource)) {
+				if (isSalesFile(resource)) {
 					files.add((IFile) resource);
 				}
 				return resource.getType() != IResource.FILE && !resource.getName().startsWith(".")
@@ -33,6 +33,10 @@ public final class ProjectFiles {
 		}
 		files.sort(Comparator.comparing(f -> f.getFullPath().toString()));
 		return files;
+	}
+
+	public static boolean isSalesFile(IResource resource) {
+		return resource.getType() == IResource.FILE && "sales".equals(resource.getFileExtension());
 	}
 
 	public static URI uri(IFile file) {

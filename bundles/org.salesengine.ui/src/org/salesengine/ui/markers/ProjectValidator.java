@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -13,6 +14,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -23,7 +25,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.ProjectFiles;
 
 import com.google.inject.Injector;
@@ -31,12 +32,20 @@ import com.google.inject.Injector;
 /**
  * Validates every .sales file of a project together (an engine may span files) whenever one of them is added,
  * changed or removed, and writes the problem markers the Problems view shows. Runs as a job, never on the UI thread.
+ *
+ * <p>The plug-in's activator creates it and hands it the language's injector and the plug-in's log, so that the
+ * validator does not reach back to the activator that holds it.
  */
 public class ProjectValidator implements IResourceChangeListener {
 	private final Set<IProject> pending = new LinkedHashSet<>();
 	private final Job job = Job.create("Checking sales engines", this::run);
+	private final Supplier<Injector> injector;
+	private final ILog log;
 
-	public ProjectValidator() {
+	/** The injector is asked for on the first check, not before: creating it takes a while at start-up. */
+	public ProjectValidator(Supplier<Injector> injector, ILog log) {
+		this.injector = injector;
+		this.log = log;
 		job.setSystem(true);
 	}
 
@@ -57,7 +66,7 @@ public class ProjectValidator implements IResourceChangeListener {
 				return true;
 			});
 		} catch (CoreException e) {
-			SalesEngineUi.log("cannot read a workspace change", e);
+			log.error("cannot read a workspace change", e);
 		}
 		touched.forEach(this::schedule);
 	}
@@ -95,7 +104,7 @@ public class ProjectValidator implements IResourceChangeListener {
 			try {
 				validate(project);
 			} catch (CoreException | RuntimeException e) {
-				SalesEngineUi.log("cannot check the engines of " + project.getName(), e);
+				log.error("cannot check the engines of " + project.getName(), e);
 			}
 		}
 		return Status.OK_STATUS;
@@ -105,7 +114,7 @@ public class ProjectValidator implements IResourceChangeListener {
 		if (!project.isAccessible()) {
 			return;
 		}
-		Injector injector = SalesEngineUi.get().injector();
+		Injector injector = this.injector.get();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Map<IFile, Resource> resources = new java.util.LinkedHashMap<>();
 		for (IFile file : ProjectFiles.salesFiles(project)) {
