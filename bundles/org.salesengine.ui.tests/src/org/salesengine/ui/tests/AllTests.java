@@ -12,6 +12,8 @@ import org.junit.platform.suite.api.Suite;
 		DiagramViewTest.class,
 		HealthViewTest.class,
 		WizardTest.class,
-		ScreenshotTest.class })
+		ScreenshotTest.class,
+		// Last: opening from the command line maximizes the window, which the tests above do not expect.
+		OpenFolderTest.class })
 public class AllTests {
 }

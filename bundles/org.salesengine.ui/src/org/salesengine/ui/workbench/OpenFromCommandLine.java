@@ -5,12 +5,8 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRoot;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -20,15 +16,24 @@ import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.ProjectFiles;
 
 /**
- * `salesengine workbench [FILE|DIR]` passes the path as -Dsalesengine.open. The folder is linked into a workspace
- * project ("Engines") rather than made a project itself, so nothing (.project, .settings) is written into the
- * user's folder; the file, or the folder's first .sales file, opens in the editor.
+ * `salesengine workbench [FILE|DIR]` passes the path as -Dsalesengine.open. The folder becomes a workspace project of
+ * its own that links to it ({@link FolderProjects}), so nothing (.project, .settings) is written into the user's
+ * folder and engines of other folders stay out of its scope; the file, or the folder's first .sales file, opens in
+ * the editor.
  */
 public class OpenFromCommandLine implements IStartup {
-	public static final String PROJECT = "Engines";
+	/** The product whose workspace (~/.salesengine/workspace) this class keeps; an Eclipse IDE's is the user's. */
+	static final String WORKBENCH_PRODUCT = SalesEngineUi.PLUGIN_ID + ".product";
 
 	@Override
 	public void earlyStartup() {
+		if (Platform.getProduct() != null && WORKBENCH_PRODUCT.equals(Platform.getProduct().getId())) {
+			try {
+				FolderProjects.cleanUp();
+			} catch (CoreException | RuntimeException e) {
+				SalesEngineUi.log("cannot drop the projects of folders that are gone", e);
+			}
+		}
 		String requested = System.getProperty("salesengine.open");
 		if (requested == null || requested.isBlank()) {
 			return;
@@ -42,12 +47,12 @@ public class OpenFromCommandLine implements IStartup {
 		});
 	}
 
-	/** Links the path's folder into the workspace and opens the file (or the folder's first engine); returns the file. */
+	/** Opens the path's folder as its project and the file (or the folder's first engine) in the editor; returns the file. */
 	public static IFile open(Path path) throws CoreException {
 		Path folder = Files.isDirectory(path) ? path : path.getParent();
-		IFolder linked = link(folder);
-		IFile file = Files.isDirectory(path) ? ProjectFiles.salesFiles(linked).stream().findFirst().orElse(null)
-				: linked.getFile(path.getFileName().toString());
+		IFolder content = FolderProjects.content(FolderProjects.projectFor(folder));
+		IFile file = Files.isDirectory(path) ? ProjectFiles.salesFiles(content).stream().findFirst().orElse(null)
+				: content.getFile(path.getFileName().toString());
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null) {
 			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
@@ -61,30 +66,4 @@ public class OpenFromCommandLine implements IStartup {
 		}
 		return file;
 	}
-
-	static IFolder link(Path folder) throws CoreException {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		IProject project = root.getProject(PROJECT);
-		if (!project.exists()) {
-			project.create(null);
-		}
-		if (!project.isOpen()) {
-			project.open(null);
-		}
-		IPath location = IPath.fromOSString(folder.toString());
-		for (IResource member : project.members()) {
-			if (member instanceof IFolder existing && location.equals(existing.getLocation())) {
-				existing.refreshLocal(IResource.DEPTH_INFINITE, null);
-				return existing;
-			}
-		}
-		String name = folder.getFileName() == null ? "root" : folder.getFileName().toString();
-		IFolder linked = project.getFolder(name);
-		for (int i = 2; linked.exists(); i++) {
-			linked = project.getFolder(name + "-" + i);
-		}
-		linked.createLink(location, IResource.NONE, null);
-		return linked;
-	}
-
 }
