@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -15,7 +16,8 @@ import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.AnalysisNote.Topic;
 import org.salesengine.model.Duration;
-import org.salesengine.model.Engine;
+import org.eclipse.emf.ecore.EObject;
+import org.salesengine.model.engine.EngineSections;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.KpiUnit;
 import org.salesengine.model.SalesProcess;
@@ -68,8 +70,8 @@ public final class FunnelBackSolve {
 		if (sum < target.doubleValue()) {
 			String parts = produced.entrySet().stream().map(e -> e.getKey() + " " + Amounts.brief(e.getValue()))
 					.collect(Collectors.joining(", "));
-			Engine holder = engine.fragments().stream().filter(f -> f.getRevenueTarget() != null).findFirst()
-					.orElse(engine.fragments().get(0));
+			EObject holder = engine.fragments().stream().map(EngineSections::revenueTargetSection).filter(Objects::nonNull)
+					.findFirst().map(EObject.class::cast).orElse(engine.fragments().get(0));
 			findings.report(AnalysisCheck.TARGET_OUTSIDE_FUNNELS, Severity.WARNING, "the funnels are sized for "
 					+ Amounts.brief(sum) + " (" + parts + ") of the " + Amounts.exact(target) + " revenue target: "
 					+ Amounts.brief(target.doubleValue() - sum) + " has no process that brings it in", holder);

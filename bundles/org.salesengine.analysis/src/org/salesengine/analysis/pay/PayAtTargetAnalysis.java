@@ -3,6 +3,7 @@ package org.salesengine.analysis.pay;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -11,7 +12,8 @@ import org.salesengine.analysis.AnalysisFindings;
 import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.AnalysisNote.Topic;
-import org.salesengine.model.Engine;
+import org.eclipse.emf.ecore.EObject;
+import org.salesengine.model.engine.EngineSections;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
@@ -73,8 +75,8 @@ public final class PayAtTargetAnalysis {
 		String advice = costOfSales > PayAtTarget.USUAL_COST_OF_SALES_HIGH
 				? ", above the usual 10-25%: the plans cost more per unit of revenue than most sales organisations sustain"
 				: ", below the usual 10-25%: either the revenue target is out of reach for this team or the pay will not hold good reps";
-		Engine holder = engine.fragments().stream().filter(f -> f.getRevenueTarget() != null).findFirst()
-				.orElse(engine.fragments().get(0));
+		EObject holder = engine.fragments().stream().map(EngineSections::revenueTargetSection).filter(Objects::nonNull)
+				.findFirst().map(EObject.class::cast).orElse(engine.fragments().get(0));
 		findings.report(AnalysisCheck.COST_OF_SALES_OUT_OF_BAND, Severity.WARNING, figures + advice, holder);
 	}
 

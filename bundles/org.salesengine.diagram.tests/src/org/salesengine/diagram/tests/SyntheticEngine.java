@@ -1,16 +1,20 @@
 package org.salesengine.diagram.tests;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.salesengine.model.Behavior;
 import org.salesengine.model.BinaryOperation;
 import org.salesengine.model.Cadence;
+import org.salesengine.model.CompensationSection;
+import org.salesengine.model.CultureSection;
 import org.salesengine.model.Duration;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.KpiReference;
 import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
+import org.salesengine.model.MetricsSection;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Operator;
 import org.salesengine.model.Outcome;
@@ -23,6 +27,8 @@ import org.salesengine.model.Segment;
 import org.salesengine.model.Signal;
 import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
+import org.salesengine.model.StrategySection;
+import org.salesengine.model.StructureSection;
 import org.salesengine.model.Team;
 import org.salesengine.model.TimeUnit;
 
@@ -51,6 +57,11 @@ public final class SyntheticEngine {
 	private final Shape shape;
 	private final int units;
 	private final Engine engine = MAKE.createEngine();
+	private final StrategySection strategy = MAKE.createStrategySection();
+	private final StructureSection structure = MAKE.createStructureSection();
+	private final CultureSection culture = MAKE.createCultureSection();
+	private final MetricsSection metrics = MAKE.createMetricsSection();
+	private final CompensationSection compensation = MAKE.createCompensationSection();
 
 	private SyntheticEngine(int units, Shape shape) {
 		this.units = units;
@@ -76,50 +87,51 @@ public final class SyntheticEngine {
 		engine.setCurrency("EUR");
 		engine.setPeriodStart("2027-01-01");
 		engine.setPeriodEnd("2027-12-31");
-		engine.setRevenueTarget(BigDecimal.valueOf(50_000_000L));
+		strategy.setRevenueTarget(BigDecimal.valueOf(50_000_000L));
+		engine.getSections().addAll(List.of(strategy, structure, culture, metrics, compensation));
 		for (int u = 0; u < units; u++) {
 			Objective objective = MAKE.createObjective();
 			objective.setName("Objective" + (u + 1));
 			objective.setDisplayName("Grow line of business " + (u + 1));
 			objective.setPriority(u + 1);
-			engine.getObjectives().add(objective);
+			strategy.getObjectives().add(objective);
 			Segment segment = MAKE.createSegment();
 			segment.setName("Segment" + (u + 1));
 			segment.setDisplayName("Market segment " + (u + 1));
-			engine.getSegments().add(segment);
+			strategy.getSegments().add(segment);
 			for (int r = 0; r < ROLES; r++) {
 				Role role = MAKE.createRole();
 				role.setName("Role" + (u * ROLES + r + 1));
 				role.setDisplayName((r == 0 ? "Account executive " : "Sales development rep ") + (u + 1));
 				role.setHeadcount(3 + (u + r) % 7);
 				role.setCarriesQuota(r == 0);
-				engine.getRoles().add(role);
+				structure.getRoles().add(role);
 			}
 		}
 		for (int u = 0; u < units; u++) {
 			for (int k = 0; k < KPIS; k++) {
-				engine.getKpis().add(kpi(u, k));
+				metrics.getKpis().add(kpi(u, k));
 			}
 		}
 		for (int u = 0; u < units; u++) {
 			Kpi ratio = kpiOf(u, KPIS - 1);
 			ratio.setFormula(divide(kpiOf(u, KPIS - 2), kpiOf(u, KPIS - 3)));
-			engine.getTeams().add(team(u));
-			engine.getProcesses().add(process(u));
+			structure.getTeams().add(team(u));
+			structure.getProcesses().add(process(u));
 		}
 		for (int u = 0; u < units; u++) {
 			for (int r = 0; r < RITUALS; r++) {
-				engine.getRituals().add(ritual(u, r));
+				culture.getRituals().add(ritual(u, r));
 			}
 		}
 		for (int u = 0; u < units; u++) {
 			for (int b = 0; b < BEHAVIORS; b++) {
-				engine.getBehaviors().add(behavior(u, b));
+				culture.getBehaviors().add(behavior(u, b));
 			}
 			for (int p = 0; p < PLANS; p++) {
-				engine.getPlans().add(plan(u, p));
+				compensation.getPlans().add(plan(u, p));
 			}
-			engine.getSpifs().add(spif(u));
+			compensation.getSpifs().add(spif(u));
 		}
 		return engine;
 	}
@@ -137,9 +149,9 @@ public final class SyntheticEngine {
 			case RATIO -> BigDecimal.valueOf(3);
 			default -> BigDecimal.valueOf(1000L * number);
 		});
-		kpi.getSupports().add(engine.getObjectives().get(linked(unit, 0, 1)));
+		kpi.getSupports().add(strategy.getObjectives().get(linked(unit, 0, 1)));
 		if (index == 0 && unit > 0) {
-			kpi.getSupports().add(engine.getObjectives().get(0));
+			kpi.getSupports().add(strategy.getObjectives().get(0));
 		}
 		kpi.setOwner(roleOf(unit, index % ROLES));
 		return kpi;
@@ -151,7 +163,7 @@ public final class SyntheticEngine {
 		team.setDisplayName("Team " + (unit + 1));
 		team.setLead(roleOf(unit, 0));
 		team.getMembers().add(roleOf(unit, 1));
-		team.getCovers().add(engine.getSegments().get(linked(unit, 0, 1)));
+		team.getCovers().add(strategy.getSegments().get(linked(unit, 0, 1)));
 		return team;
 	}
 
@@ -159,14 +171,14 @@ public final class SyntheticEngine {
 		SalesProcess process = MAKE.createSalesProcess();
 		process.setName("Process" + (unit + 1));
 		process.setDisplayName("Sales motion " + (unit + 1));
-		process.getSegments().add(engine.getSegments().get(linked(unit, 0, 1)));
+		process.getSegments().add(strategy.getSegments().get(linked(unit, 0, 1)));
 		process.setProduces(kpiOf(unit, 0));
 		process.setAverageDeal(BigDecimal.valueOf(20_000L * (unit + 1)));
 		String[] names = { "Qualify", "Discover", "Propose", "Close" };
 		for (int s = 0; s < names.length; s++) {
 			Stage stage = MAKE.createStage();
 			stage.setName(names[s] + (unit + 1));
-			stage.setOwner(engine.getRoles().get(unit * ROLES + s % ROLES));
+			stage.setOwner(structure.getRoles().get(unit * ROLES + s % ROLES));
 			stage.setConversion(new BigDecimal("0." + (4 + s)));
 			stage.setExitCriterion("Buyer confirms step " + (s + 1) + " in writing");
 			Duration duration = MAKE.createDuration();
@@ -198,7 +210,7 @@ public final class SyntheticEngine {
 		behavior.setDisplayName("Expected habit " + (index + 1) + " of business line " + (unit + 1));
 		behavior.getExpectedOf().add(roleOf(unit, index % ROLES));
 		behavior.getIndicators().add(kpiOf(unit, index * 2));
-		behavior.getReinforcedBy().add(engine.getRituals().get(linked(unit, index % RITUALS, RITUALS)));
+		behavior.getReinforcedBy().add(culture.getRituals().get(linked(unit, index % RITUALS, RITUALS)));
 		return behavior;
 	}
 
@@ -206,7 +218,7 @@ public final class SyntheticEngine {
 		Plan plan = MAKE.createPlan();
 		plan.setName("Plan" + (unit * PLANS + index + 1));
 		plan.setDisplayName("Compensation plan " + (unit * PLANS + index + 1));
-		plan.setRole(engine.getRoles().get(unit * ROLES + index));
+		plan.setRole(structure.getRoles().get(unit * ROLES + index));
 		plan.setOnTargetEarnings(BigDecimal.valueOf(100_000L + 1000L * unit));
 		plan.setMixBase(BigDecimal.valueOf(60));
 		plan.setMixIncentive(BigDecimal.valueOf(40));
@@ -219,18 +231,18 @@ public final class SyntheticEngine {
 		Spif spif = MAKE.createSpif();
 		spif.setName("Spif" + (unit + 1));
 		spif.setDisplayName("Quarterly push " + (unit + 1));
-		spif.getRoles().add(engine.getRoles().get(unit * ROLES));
+		spif.getRoles().add(structure.getRoles().get(unit * ROLES));
 		spif.setRewards(kpiOf(unit, 0));
 		spif.setBonus(BigDecimal.valueOf(1000));
 		return spif;
 	}
 
 	private Role roleOf(int unit, int index) {
-		return engine.getRoles().get(linked(unit, index, ROLES));
+		return structure.getRoles().get(linked(unit, index, ROLES));
 	}
 
 	private Kpi kpiOf(int unit, int index) {
-		return engine.getKpis().get(linked(unit, index, KPIS));
+		return metrics.getKpis().get(linked(unit, index, KPIS));
 	}
 
 	/**

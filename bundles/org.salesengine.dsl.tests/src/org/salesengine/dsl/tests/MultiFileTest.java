@@ -60,6 +60,6 @@ class MultiFileTest {
 		Kpi globexArr = globex.kpis().get(0);
 		assertEquals("NewARR", globexArr.getName());
 		assertSame(globex.objectives().get(0), globexArr.getSupports().get(0));
-		assertSame(globex.fragments().get(0), globexArr.getSupports().get(0).eContainer());
+		assertSame(globex.fragments().get(0), globexArr.getSupports().get(0).eContainer().eContainer());
 	}
 }

@@ -1,5 +1,7 @@
 package org.salesengine.dsl.tests;
 
+import org.salesengine.model.engine.EngineSections;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -66,20 +68,20 @@ class ParserTest {
 		assertEquals("2027-01-01", engine.getPeriodStart());
 		assertEquals("2027-12-31", engine.getPeriodEnd());
 		assertEquals("All of the syntax", engine.getDescription());
-		assertDecimal("1500000", engine.getRevenueTarget());
-		assertEquals(List.of("O1", "O2"), engine.getObjectives().stream().map(o -> o.getName()).toList());
-		assertEquals(1, engine.getObjectives().get(0).getPriority());
-		assertEquals("The first objective", engine.getObjectives().get(0).getDescription());
-		assertNull(engine.getObjectives().get(1).getPriority());
-		assertNull(engine.getObjectives().get(1).getDisplayName());
-		assertEquals("A segment", engine.getSegments().get(0).getDescription());
+		assertDecimal("1500000", EngineSections.revenueTarget(engine));
+		assertEquals(List.of("O1", "O2"), EngineSections.objectives(engine).stream().map(o -> o.getName()).toList());
+		assertEquals(1, EngineSections.objectives(engine).get(0).getPriority());
+		assertEquals("The first objective", EngineSections.objectives(engine).get(0).getDescription());
+		assertNull(EngineSections.objectives(engine).get(1).getPriority());
+		assertNull(EngineSections.objectives(engine).get(1).getDisplayName());
+		assertEquals("A segment", EngineSections.segments(engine).get(0).getDescription());
 	}
 
 	@Test
 	void rolesTeamsAndProcesses() {
-		Role boss = engine.getRoles().get(0);
-		Role rep = engine.getRoles().get(1);
-		Role partner = engine.getRoles().get(2);
+		Role boss = EngineSections.roles(engine).get(0);
+		Role rep = EngineSections.roles(engine).get(1);
+		Role partner = EngineSections.roles(engine).get(2);
 		assertEquals(7, rep.getHeadcount());
 		assertTrue(rep.isCarriesQuota());
 		assertFalse(boss.isCarriesQuota());
@@ -88,14 +90,14 @@ class ParserTest {
 		assertEquals(TimeUnit.MONTHS, partner.getRamp().getUnit());
 		assertSame(boss, rep.getReportsTo());
 
-		Team team = engine.getTeams().get(0);
+		Team team = EngineSections.teams(engine).get(0);
 		assertSame(boss, team.getLead());
 		assertEquals(List.of(rep, partner), team.getMembers());
-		assertEquals(engine.getSegments(), team.getCovers());
+		assertEquals(EngineSections.segments(engine), team.getCovers());
 
-		SalesProcess process = engine.getProcesses().get(0);
-		assertEquals(engine.getSegments(), process.getSegments());
-		assertSame(engine.getKpis().get(0), process.getProduces());
+		SalesProcess process = EngineSections.processes(engine).get(0);
+		assertEquals(EngineSections.segments(engine), process.getSegments());
+		assertSame(EngineSections.kpis(engine).get(0), process.getProduces());
 		assertDecimal("12500", process.getAverageDeal());
 		Stage one = process.getStages().get(0);
 		assertEquals("Stage one", one.getDisplayName());
@@ -112,12 +114,12 @@ class ParserTest {
 
 	@Test
 	void behaviorsAndRituals() {
-		Behavior behavior = engine.getBehaviors().get(0);
+		Behavior behavior = EngineSections.behaviors(engine).get(0);
 		assertEquals(List.of("Rep", "Partner"), behavior.getExpectedOf().stream().map(r -> r.getName()).toList());
-		assertEquals(engine.getProcesses().get(0).getStages(), behavior.getDuring());
-		assertEquals(List.of(engine.getKpis().get(0), engine.getKpis().get(1)), behavior.getIndicators());
-		assertEquals(engine.getRituals(), behavior.getReinforcedBy());
-		Ritual ritual = engine.getRituals().get(0);
+		assertEquals(EngineSections.processes(engine).get(0).getStages(), behavior.getDuring());
+		assertEquals(List.of(EngineSections.kpis(engine).get(0), EngineSections.kpis(engine).get(1)), behavior.getIndicators());
+		assertEquals(EngineSections.rituals(engine), behavior.getReinforcedBy());
+		Ritual ritual = EngineSections.rituals(engine).get(0);
 		assertEquals(Cadence.FORTNIGHTLY, ritual.getCadence());
 		assertEquals("Boss", ritual.getLedBy().getName());
 		assertEquals(2, ritual.getAttendedBy().size());
@@ -126,15 +128,15 @@ class ParserTest {
 
 	@Test
 	void kpisAndFormulaPrecedence() {
-		Kpi k1 = engine.getKpis().get(0);
+		Kpi k1 = EngineSections.kpis(engine).get(0);
 		assertEquals(KpiUnit.CURRENCY, k1.getUnit());
 		assertEquals(Signal.LEADING, k1.getSignal());
 		assertDecimal("2000000", k1.getTarget());
-		assertEquals(engine.getObjectives(), k1.getSupports());
+		assertEquals(EngineSections.objectives(engine), k1.getSupports());
 		assertEquals("Rep", k1.getOwner().getName());
 		assertEquals("CRM", k1.getSource());
 
-		Kpi k2 = engine.getKpis().get(1);
+		Kpi k2 = EngineSections.kpis(engine).get(1);
 		assertEquals(Signal.LAGGING, k2.getSignal());
 		assertDecimal("0.25", k2.getTarget());
 		// (K1 - 10k) * 2 / K3 + 50%  ==  (((K1 - 10000) * 2) / K3) + 0.5
@@ -150,12 +152,12 @@ class ParserTest {
 		assertEquals(Operator.MINUS, difference.getOperator());
 		assertSame(k1, assertInstanceOf(KpiReference.class, difference.getLeft()).getKpi());
 		assertDecimal("10000", assertInstanceOf(NumberLiteral.class, difference.getRight()).getValue());
-		assertFalse(engine.getKpis().get(2).isSetSignal());
+		assertFalse(EngineSections.kpis(engine).get(2).isSetSignal());
 	}
 
 	@Test
 	void plansMeasuresAndSpifs() {
-		Plan plan = engine.getPlans().get(0);
+		Plan plan = EngineSections.plans(engine).get(0);
 		assertEquals("Rep", plan.getRole().getName());
 		assertDecimal("100000", plan.getOnTargetEarnings());
 		assertDecimal("60", plan.getMixBase());
@@ -169,7 +171,7 @@ class ParserTest {
 		assertDecimal("2.5", first.getCap());
 		assertDecimal("0.3", plan.getMeasures().get(1).getWeight());
 
-		Spif spif = engine.getSpifs().get(0);
+		Spif spif = EngineSections.spifs(engine).get(0);
 		assertEquals(2, spif.getRoles().size());
 		assertEquals("K1", spif.getRewards().getName());
 		assertDecimal("500", spif.getBonus());
@@ -182,22 +184,22 @@ class ParserTest {
 	@EnumSource(Cadence.class)
 	void everyCadenceIsAKeyword(Cadence cadence) throws Exception {
 		Engine parsed = parse("engine C { culture { ritual R { cadence " + cadence.getLiteral() + " } } }");
-		assertEquals(cadence, parsed.getRituals().get(0).getCadence());
+		assertEquals(cadence, EngineSections.rituals(parsed).get(0).getCadence());
 	}
 
 	@ParameterizedTest
 	@EnumSource(KpiUnit.class)
 	void everyUnitIsAKeyword(KpiUnit unit) throws Exception {
 		Engine parsed = parse("engine U { metrics { kpi K { unit " + unit.getLiteral() + " } } }");
-		assertEquals(unit, parsed.getKpis().get(0).getUnit());
+		assertEquals(unit, EngineSections.kpis(parsed).get(0).getUnit());
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "1 day, 1, DAYS", "10 days, 10, DAYS", "1 month, 1, MONTHS", "6 months, 6, MONTHS" })
 	void durations(String text, int value, TimeUnit unit) throws Exception {
 		Engine parsed = parse("engine D { structure { role R { ramp " + text + " } } }");
-		assertEquals(value, parsed.getRoles().get(0).getRamp().getValue());
-		assertEquals(unit, parsed.getRoles().get(0).getRamp().getUnit());
+		assertEquals(value, EngineSections.roles(parsed).get(0).getRamp().getValue());
+		assertEquals(unit, EngineSections.roles(parsed).get(0).getRamp().getUnit());
 	}
 
 	@Test
@@ -219,14 +221,14 @@ class ParserTest {
 				  compensation { spif Sp for X, Y, Z }
 				}
 				""");
-		assertEquals(3, parsed.getTeams().get(0).getMembers().size());
-		assertEquals(2, parsed.getTeams().get(0).getCovers().size());
-		assertEquals(2, parsed.getProcesses().get(0).getSegments().size());
-		Behavior behavior = parsed.getBehaviors().get(0);
+		assertEquals(3, EngineSections.teams(parsed).get(0).getMembers().size());
+		assertEquals(2, EngineSections.teams(parsed).get(0).getCovers().size());
+		assertEquals(2, EngineSections.processes(parsed).get(0).getSegments().size());
+		Behavior behavior = EngineSections.behaviors(parsed).get(0);
 		assertEquals(List.of(2, 2, 2, 2), List.of(behavior.getExpectedOf().size(), behavior.getDuring().size(),
 				behavior.getIndicators().size(), behavior.getReinforcedBy().size()));
-		assertEquals(3, parsed.getRituals().get(0).getAttendedBy().size());
-		assertEquals(3, parsed.getSpifs().get(0).getRoles().size());
+		assertEquals(3, EngineSections.rituals(parsed).get(0).getAttendedBy().size());
+		assertEquals(3, EngineSections.spifs(parsed).get(0).getRoles().size());
 	}
 
 	@Test
@@ -240,24 +242,24 @@ class ParserTest {
 				  compensation { plan Pl spif Sp }
 				}
 				""");
-		assertEquals(1, parsed.getPlans().size());
-		assertNull(parsed.getKpis().get(0).getTarget());
-		assertFalse(parsed.getKpis().get(0).isSetUnit());
+		assertEquals(1, EngineSections.plans(parsed).size());
+		assertNull(EngineSections.kpis(parsed).get(0).getTarget());
+		assertFalse(EngineSections.kpis(parsed).get(0).isSetUnit());
 	}
 
 	@Test
 	void propertiesMayComeInAnyOrderAndNamesInAnyScript() throws Exception {
 		Engine parsed = parse("engine Ünïcode { structure { role Вертрieb { reports to 営業部 headcount 3 } role 営業部 } }");
 		assertEquals("Ünïcode", parsed.getName());
-		assertEquals("Вертрieb", parsed.getRoles().get(0).getName());
-		assertEquals("営業部", parsed.getRoles().get(0).getReportsTo().getName());
-		assertEquals(3, parsed.getRoles().get(0).getHeadcount());
+		assertEquals("Вертрieb", EngineSections.roles(parsed).get(0).getName());
+		assertEquals("営業部", EngineSections.roles(parsed).get(0).getReportsTo().getName());
+		assertEquals(3, EngineSections.roles(parsed).get(0).getHeadcount());
 	}
 
 	@Test
 	void crlfLineEndingsAndByteOrderMarkParse() throws Exception {
 		Engine parsed = parse("\uFEFFengine Windows {\r\n  strategy {\r\n    revenue target 2M\r\n  }\r\n}\r\n");
-		assertDecimal("2000000", parsed.getRevenueTarget());
+		assertDecimal("2000000", EngineSections.revenueTarget(parsed));
 	}
 
 	private Engine parse(String text) throws Exception {

@@ -5,11 +5,11 @@ import java.math.MathContext;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
-import org.salesengine.model.Engine;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
+import org.salesengine.model.StrategySection;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.StreetQuota;
 import org.salesengine.model.engine.WholeEngine;
@@ -47,12 +47,12 @@ public class AlignmentChecks extends RuleChecks {
 	}
 
 	@Check
-	public void quotaAssignment(Engine fragment) {
-		BigDecimal target = fragment.getRevenueTarget();
+	public void quotaAssignment(StrategySection strategy) {
+		BigDecimal target = strategy.getRevenueTarget();
 		if (target == null || target.signum() <= 0) {
 			return;
 		}
-		StreetQuota street = wholeEngine(fragment).streetQuota();
+		StreetQuota street = wholeEngine(strategy).streetQuota();
 		if (street.isEmpty()) {
 			return;
 		}
@@ -64,11 +64,11 @@ public class AlignmentChecks extends RuleChecks {
 		String figures = "street quota " + Amounts.brief(total.doubleValue()) + " (" + parts + ")";
 		if (ratio.compareTo(BigDecimal.ONE) < 0) {
 			report(Rule.QUOTA_UNDER_ASSIGNED, figures + " is " + Amounts.percent(ratio) + " of the revenue target "
-					+ Amounts.exact(target) + ": if every rep hits quota the target is still missed", fragment,
-					MODEL.getEngine_RevenueTarget());
+					+ Amounts.exact(target) + ": if every rep hits quota the target is still missed", strategy,
+					MODEL.getStrategySection_RevenueTarget());
 		} else if (ratio.compareTo(OVER_ASSIGNMENT_LIMIT) > 0) {
 			report(Rule.QUOTA_OVER_ASSIGNED, figures + " is " + Amounts.percent(ratio) + " of the revenue target "
-					+ Amounts.exact(target) + ", above 130%", fragment, MODEL.getEngine_RevenueTarget());
+					+ Amounts.exact(target) + ", above 130%", strategy, MODEL.getStrategySection_RevenueTarget());
 		}
 	}
 }

@@ -22,6 +22,9 @@ import org.eclipse.xtext.validation.Check;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Expression;
 import org.salesengine.model.NamedElement;
+import org.salesengine.model.StrategySection;
+import org.salesengine.model.engine.Amounts;
+import org.salesengine.model.engine.EngineSections;
 import org.salesengine.model.engine.ElementKinds;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -66,15 +69,29 @@ public class NamingChecks extends RuleChecks {
 		if (engine.fragments().size() < 2) {
 			return;
 		}
-		conflict(engine, fragment, MODEL.getEngine_Currency(), "currency", Engine::getCurrency);
-		conflict(engine, fragment, MODEL.getEngine_PeriodStart(), "period",
+		conflict(engine, fragment, fragment, MODEL.getEngine_Currency(), "currency", Engine::getCurrency);
+		conflict(engine, fragment, fragment, MODEL.getEngine_PeriodStart(), "period",
 				e -> e.getPeriodStart() == null ? null : e.getPeriodStart() + " to " + e.getPeriodEnd());
-		conflict(engine, fragment, MODEL.getEngine_RevenueTarget(), "revenue target",
-				e -> e.getRevenueTarget() == null ? null : org.salesengine.model.engine.Amounts.exact(e.getRevenueTarget()));
-		conflict(engine, fragment, MODEL.getNamedElement_DisplayName(), "display name", Engine::getDisplayName);
+		StrategySection target = EngineSections.revenueTargetSection(fragment);
+		if (target != null) {
+			conflict(engine, fragment, target, MODEL.getStrategySection_RevenueTarget(), "revenue target",
+					e -> EngineSections.revenueTarget(e) == null ? null : Amounts.exact(EngineSections.revenueTarget(e)));
+		}
+		conflict(engine, fragment, fragment, MODEL.getNamedElement_DisplayName(), "display name", Engine::getDisplayName);
 	}
 
-	private void conflict(WholeEngine engine, Engine fragment, EStructuralFeature feature, String label,
+	/** A file may repeat a section, but not a setting that has one value per engine. */
+	@Check
+	public void revenueTargetGivenTwice(Engine fragment) {
+		List<StrategySection> targets = EngineSections.of(fragment, StrategySection.class).stream()
+				.filter(s -> s.getRevenueTarget() != null).toList();
+		if (targets.size() > 1) {
+			report(Rule.DUPLICATE_SETTING, "engine " + name(fragment) + ": the revenue target is given " + targets.size()
+					+ " times; only the first one counts", targets.get(targets.size() - 1), MODEL.getStrategySection_RevenueTarget());
+		}
+	}
+
+	private void conflict(WholeEngine engine, Engine fragment, EObject source, EStructuralFeature feature, String label,
 			Function<Engine, String> value) {
 		String here = value.apply(fragment);
 		if (here == null) {
@@ -84,7 +101,7 @@ public class NamingChecks extends RuleChecks {
 			String there = value.apply(other);
 			if (other != fragment && there != null && !Objects.equals(here, there)) {
 				report(Rule.DUPLICATE_SETTING, "engine " + name(fragment) + ": " + label + " is " + here + " here but " + there
-						+ " in " + other.eResource().getURI().lastSegment(), fragment, feature);
+						+ " in " + other.eResource().getURI().lastSegment(), source, feature);
 				return;
 			}
 		}

@@ -35,6 +35,7 @@ import org.salesengine.model.Team;
  */
 public final class WholeEngine {
 	private final List<Engine> fragments;
+	private final Map<String, List<?>> elements = new java.util.concurrent.ConcurrentHashMap<>();
 	private Indexes indexes;
 
 	private WholeEngine(List<Engine> fragments) {
@@ -66,7 +67,7 @@ public final class WholeEngine {
 	}
 
 	public BigDecimal revenueTarget() {
-		return firstSet(Engine::getRevenueTarget, null);
+		return firstSet(EngineSections::revenueTarget, null);
 	}
 
 	public String currency() {
@@ -82,43 +83,43 @@ public final class WholeEngine {
 	}
 
 	public List<Objective> objectives() {
-		return all(Engine::getObjectives);
+		return all("objectives", EngineSections::objectives);
 	}
 
 	public List<Segment> segments() {
-		return all(Engine::getSegments);
+		return all("segments", EngineSections::segments);
 	}
 
 	public List<Role> roles() {
-		return all(Engine::getRoles);
+		return all("roles", EngineSections::roles);
 	}
 
 	public List<Team> teams() {
-		return all(Engine::getTeams);
+		return all("teams", EngineSections::teams);
 	}
 
 	public List<SalesProcess> processes() {
-		return all(Engine::getProcesses);
+		return all("processes", EngineSections::processes);
 	}
 
 	public List<Behavior> behaviors() {
-		return all(Engine::getBehaviors);
+		return all("behaviors", EngineSections::behaviors);
 	}
 
 	public List<Ritual> rituals() {
-		return all(Engine::getRituals);
+		return all("rituals", EngineSections::rituals);
 	}
 
 	public List<Kpi> kpis() {
-		return all(Engine::getKpis);
+		return all("kpis", EngineSections::kpis);
 	}
 
 	public List<Plan> plans() {
-		return all(Engine::getPlans);
+		return all("plans", EngineSections::plans);
 	}
 
 	public List<Spif> spifs() {
-		return all(Engine::getSpifs);
+		return all("spifs", EngineSections::spifs);
 	}
 
 	public List<Kpi> kpisSupporting(Objective objective) {
@@ -209,15 +210,28 @@ public final class WholeEngine {
 		}
 	}
 
-	private <T> List<T> all(Function<Engine, List<T>> feature) {
+	/**
+	 * The elements of a kind across the fragments, computed once: an engine is read, not edited, while a WholeEngine
+	 * of it is in use (the validator's facts are thrown away when a file changes).
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> List<T> all(String kind, Function<Engine, List<T>> feature) {
+		List<?> known = elements.get(kind);
+		if (known != null) {
+			return (List<T>) known;
+		}
+		List<T> result;
 		if (fragments.size() == 1) {
-			return Collections.unmodifiableList(feature.apply(fragments.get(0)));
+			result = feature.apply(fragments.get(0));
+		} else {
+			List<T> collected = new ArrayList<>();
+			for (Engine fragment : fragments) {
+				collected.addAll(feature.apply(fragment));
+			}
+			result = Collections.unmodifiableList(collected);
 		}
-		List<T> result = new ArrayList<>();
-		for (Engine fragment : fragments) {
-			result.addAll(feature.apply(fragment));
-		}
-		return Collections.unmodifiableList(result);
+		elements.put(kind, result);
+		return result;
 	}
 
 	private <T> T firstSet(Function<Engine, T> setting, T otherwise) {

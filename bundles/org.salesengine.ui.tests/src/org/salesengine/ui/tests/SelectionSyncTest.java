@@ -1,5 +1,7 @@
 package org.salesengine.ui.tests;
 
+import org.salesengine.model.engine.EngineSections;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.eclipse.core.resources.IProject;
@@ -36,7 +38,7 @@ class SelectionSyncTest {
 		ContentOutline outline = (ContentOutline) Ui.page().showView(IPageLayout.ID_OUTLINE);
 		Ui.settle();
 		TreeViewer tree = ((org.salesengine.ui.editor.EngineOutlinePage) outline.getCurrentPage()).getViewerForTests();
-		Kpi winRate = editor.model().read(s -> s.engine().getKpis().stream().filter(k -> k.getName().equals("WinRate")).findFirst().orElseThrow());
+		Kpi winRate = editor.model().read(s -> EngineSections.kpis(s.engine()).stream().filter(k -> k.getName().equals("WinRate")).findFirst().orElseThrow());
 		tree.setSelection(new StructuredSelection(winRate), true);
 		Ui.settle();
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();

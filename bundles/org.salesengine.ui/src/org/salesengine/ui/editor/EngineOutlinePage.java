@@ -1,5 +1,7 @@
 package org.salesengine.ui.editor;
 
+import org.salesengine.model.engine.EngineSections;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,10 +93,10 @@ public final class EngineOutlinePage extends ContentOutlinePage {
 		if (engine == null) {
 			return pillars;
 		}
-		add(pillars, "Strategy", engine.getObjectives(), engine.getSegments());
-		add(pillars, "Structure & Process", engine.getRoles(), engine.getTeams(), engine.getProcesses());
-		add(pillars, "Culture & Behaviors", engine.getBehaviors(), engine.getRituals());
-		add(pillars, "KPIs & Compensation", engine.getKpis(), engine.getPlans(), engine.getSpifs());
+		add(pillars, "Strategy", EngineSections.objectives(engine), EngineSections.segments(engine));
+		add(pillars, "Structure & Process", EngineSections.roles(engine), EngineSections.teams(engine), EngineSections.processes(engine));
+		add(pillars, "Culture & Behaviors", EngineSections.behaviors(engine), EngineSections.rituals(engine));
+		add(pillars, "KPIs & Compensation", EngineSections.kpis(engine), EngineSections.plans(engine), EngineSections.spifs(engine));
 		return pillars;
 	}
 
