@@ -11,6 +11,7 @@ import org.salesengine.cli.report.TextReport;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.dsl.load.SourceFiles;
+import org.salesengine.dsl.validation.RuleOverrides;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,15 +42,27 @@ public class CheckCommand implements Callable<Integer> {
 	@Option(names = "--fail-on-warning", description = "exit with 1 on warnings too")
 	boolean failOnWarning;
 
+	@Option(names = "--rule", paramLabel = "CODE=LEVEL", description = "sets a rule's severity (off, info, warning or error)"
+			+ " over the engine's own rules section; repeatable")
+	List<String> rules = List.of();
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
+		RuleOverrides overrides = Language.injector().getInstance(RuleOverrides.class);
 		LoadedEngines loaded;
 		try {
+			overrides.set(RuleOptions.parse(rules));
 			loaded = Language.injector().getInstance(EngineLoader.class).load(paths);
+		} catch (RuleOptions.BadOption e) {
+			spec.commandLine().getErr().println("salesengine: " + e.getMessage());
+			return ExitCodes.USAGE;
 		} catch (SourceFiles.UsageProblem e) {
 			spec.commandLine().getErr().println("salesengine: " + e.getMessage());
 			return ExitCodes.USAGE;
+		} finally {
+			// The injector lives as long as the process; the next command must not inherit this one's overrides.
+			overrides.set(java.util.Map.of());
 		}
 		switch (format) {
 			case json -> JsonReport.write(loaded.findings(), out);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.salesengine.cli.report.JsonReport;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.RuleCatalogue;
+import org.salesengine.dsl.validation.RuleParameter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,10 @@ public class RulesCommand implements Callable<Integer> {
 				for (Rule rule : Rule.values()) {
 					out.printf("%-" + width + "s  %-7s  %-12s  %s%n", rule.code(), RuleCatalogue.severity(rule),
 							rule.pillar().label(), rule.summary());
+					for (RuleParameter parameter : rule.parameters()) {
+						out.printf("%-" + width + "s    %s: %s (default %s)%n", "", parameter.name(), parameter.meaning(),
+								RuleCatalogue.defaults(parameter));
+					}
 				}
 			}
 		}

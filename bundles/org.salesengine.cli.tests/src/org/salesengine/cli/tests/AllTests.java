@@ -7,6 +7,7 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({
 		CheckCommandTest.class,
+		RuleOptionTest.class,
 		ReportFormatsTest.class,
 		BadInputTest.class,
 		FormatCommandTest.class,

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.validation.Rule;
+import org.salesengine.dsl.validation.Profile;
 import org.salesengine.dsl.validation.RuleCatalogue;
+import org.salesengine.dsl.validation.RuleParameter;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -44,6 +46,22 @@ public final class JsonReport {
 			object.addProperty("pillar", rule.pillar().label());
 			object.addProperty("summary", rule.summary());
 			object.addProperty("rationale", rule.rationale());
+			object.addProperty("configurable", rule.configurable());
+			JsonArray parameters = new JsonArray();
+			for (RuleParameter parameter : rule.parameters()) {
+				JsonObject p = new JsonObject();
+				p.addProperty("name", parameter.name());
+				p.addProperty("shape", parameter.shape().name().toLowerCase(java.util.Locale.ROOT));
+				p.addProperty("meaning", parameter.meaning());
+				JsonObject defaults = new JsonObject();
+				for (Profile profile : Profile.values()) {
+					defaults.addProperty(profile.code(), parameter.defaultFor(profile).written(parameter.shape()));
+				}
+				p.add("defaults", defaults);
+				p.addProperty("source", parameter.source());
+				parameters.add(p);
+			}
+			object.add("parameters", parameters);
 			array.add(object);
 		}
 		out.println(GSON.toJson(array));

@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		ExamplesTest.class,
 		RuleFixturesTest.class,
 		RuleCatalogueTest.class,
+		RuleSettingsTest.class,
 		MultiFileTest.class,
 		RoundTripTest.class,
 		FormatterTest.class })

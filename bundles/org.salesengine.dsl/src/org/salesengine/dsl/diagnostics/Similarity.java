@@ -1,12 +1,38 @@
 package org.salesengine.dsl.diagnostics;
 
 /** Edit distance for "did you mean" suggestions. */
-final class Similarity {
+public final class Similarity {
 	private Similarity() {
 	}
 
+	/**
+	 * The candidate closest to what was written, ignoring case, or null when none is close enough to be what was
+	 * meant (within a third of its length, at least two edits).
+	 */
+	public static String closest(String wanted, Iterable<String> candidates) {
+		if (wanted == null || wanted.isEmpty() || wanted.length() > 60) {
+			return null;
+		}
+		String best = null;
+		int bestDistance = Math.max(2, wanted.length() / 3) + 1;
+		for (String candidate : candidates) {
+			int distance = editDistance(wanted.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT), bestDistance);
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	/** " (did you mean 'x'?)" or the empty string. */
+	public static String didYouMean(String wanted, Iterable<String> candidates) {
+		String best = closest(wanted, candidates);
+		return best == null ? "" : " (did you mean '" + best + "'?)";
+	}
+
 	/** Levenshtein distance, or {@code limit} as soon as it is known to be at least that. */
-	static int editDistance(String a, String b, int limit) {
+	public static int editDistance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) >= limit) {
 			return limit;
 		}

@@ -57,8 +57,11 @@ public class EngineFragments {
 		ResourceSet resourceSet = resource.getResourceSet();
 		for (URI uri : others) {
 			Resource other = resourceSet.getResource(uri, true);
-			if (other != null && !other.getContents().isEmpty() && other.getContents().get(0) instanceof Engine engine
-					&& fragment.getName().equals(engine.getName())) {
+			// An index may spell this file's own URI differently (a relative or synthetic URI, normalized): the same
+			// resource must not count as a second fragment.
+			if (other != null && other != resource && !other.getContents().isEmpty()
+					&& other.getContents().get(0) instanceof Engine engine && fragment.getName().equals(engine.getName())
+					&& !fragments.contains(engine)) {
 				fragments.add(engine);
 			}
 		}

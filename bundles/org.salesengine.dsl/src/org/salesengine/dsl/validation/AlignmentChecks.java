@@ -16,8 +16,6 @@ import org.salesengine.model.engine.WholeEngine;
 
 /** Cross-pillar rules: does the pay plan pay for the strategy, and do the quotas add up to the target? */
 public class AlignmentChecks extends RuleChecks {
-	static final BigDecimal OVER_ASSIGNMENT_LIMIT = new BigDecimal("1.3");
-
 	@Check
 	public void misalignedIncentive(Measure measure) {
 		Kpi kpi = measure.getKpi();
@@ -66,9 +64,10 @@ public class AlignmentChecks extends RuleChecks {
 			report(Rule.QUOTA_UNDER_ASSIGNED, figures + " is " + Amounts.percent(ratio) + " of the revenue target "
 					+ Amounts.exact(target) + ": if every rep hits quota the target is still missed", strategy,
 					MODEL.getStrategySection_RevenueTarget());
-		} else if (ratio.compareTo(OVER_ASSIGNMENT_LIMIT) > 0) {
+		} else if (ratio.compareTo(value(Rule.QUOTA_OVER_ASSIGNED, "above", strategy).value()) > 0) {
 			report(Rule.QUOTA_OVER_ASSIGNED, figures + " is " + Amounts.percent(ratio) + " of the revenue target "
-					+ Amounts.exact(target) + ", above 130%", strategy, MODEL.getStrategySection_RevenueTarget());
+					+ Amounts.exact(target) + ", above " + Amounts.exactPercent(value(Rule.QUOTA_OVER_ASSIGNED, "above", strategy).value()),
+					strategy, MODEL.getStrategySection_RevenueTarget());
 		}
 	}
 }

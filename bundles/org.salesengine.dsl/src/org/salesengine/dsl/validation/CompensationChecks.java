@@ -18,8 +18,6 @@ import org.salesengine.model.engine.WholeEngine;
 
 /** Plans, their measures and payout curves, and SPIFs. */
 public class CompensationChecks extends RuleChecks {
-	static final int MAX_MEASURES = 3;
-	static final BigDecimal MIN_WEIGHT = new BigDecimal("0.1");
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	@Check
@@ -84,17 +82,22 @@ public class CompensationChecks extends RuleChecks {
 
 	@Check
 	public void tooManyMeasures(Plan plan) {
-		if (plan.getMeasures().size() > MAX_MEASURES) {
+		int max = value(Rule.TOO_MANY_MEASURES, "max", plan).value().intValue();
+		if (plan.getMeasures().size() > max) {
 			report(Rule.TOO_MANY_MEASURES, "plan " + name(plan) + " has " + plan.getMeasures().size()
-					+ " measures; practice is at most " + MAX_MEASURES, plan, MODEL.getNamedElement_Name());
+					+ " measures; practice is at most " + max, plan, MODEL.getNamedElement_Name());
 		}
 	}
 
 	@Check
 	public void tinyWeight(Measure measure) {
-		if (measure.getWeight() != null && measure.getWeight().compareTo(MIN_WEIGHT) < 0) {
+		if (measure.getWeight() == null) {
+			return;
+		}
+		BigDecimal min = value(Rule.TINY_WEIGHT, "below", measure).value();
+		if (measure.getWeight().compareTo(min) < 0) {
 			report(Rule.TINY_WEIGHT, measureName(measure) + " weighs " + Amounts.exactPercent(measure.getWeight())
-					+ ", under 10%", measure, MODEL.getMeasure_Weight());
+					+ ", under " + Amounts.exactPercent(min), measure, MODEL.getMeasure_Weight());
 		}
 	}
 
@@ -114,14 +117,15 @@ public class CompensationChecks extends RuleChecks {
 				|| plan.getMixBase().add(plan.getMixIncentive()).compareTo(HUNDRED) != 0) {
 			return;
 		}
-		int low = role.isCarriesQuota() ? 30 : 10;
-		int high = role.isCarriesQuota() ? 60 : 40;
-		BigDecimal incentive = plan.getMixIncentive();
-		if (incentive.compareTo(BigDecimal.valueOf(low)) < 0 || incentive.compareTo(BigDecimal.valueOf(high)) > 0) {
-			String kind = role.isCarriesQuota() ? "a quota-carrying role" : "a role without quota";
-			report(Rule.PAY_MIX_OUT_OF_BAND, "plan " + name(plan) + ": " + Amounts.plain(incentive) + "% at risk is outside "
-					+ low + "-" + high + "%, the usual band for " + kind + " (" + name(role) + ")", plan,
-					MODEL.getPlan_MixIncentive());
+		RoleKind kind = RoleKind.of(plan, wholeEngine(plan));
+		RuleSettings settings = settings(plan);
+		RuleParameter.Value band = settings.value(Rule.PAY_MIX_OUT_OF_BAND, kind.parameter);
+		double incentive = plan.getMixIncentive().doubleValue() / 100;
+		if (incentive < band.low() - 1e-9 || incentive > band.high() + 1e-9) {
+			report(Rule.PAY_MIX_OUT_OF_BAND, "plan " + name(plan) + ": " + Amounts.plain(plan.getMixIncentive())
+					+ "% at risk is outside " + band.written(RuleParameter.Shape.PERCENT_RANGE) + ", the usual band for "
+					+ kind.label + " (" + name(role) + "; " + settings.origin(Rule.PAY_MIX_OUT_OF_BAND, kind.parameter) + ")",
+					plan, MODEL.getPlan_MixIncentive());
 		}
 	}
 

@@ -10,11 +10,14 @@ import static org.salesengine.dsl.validation.Pillar.STRATEGY;
 import static org.salesengine.dsl.validation.Pillar.STRUCTURE;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.salesengine.dsl.validation.RuleParameter.Shape;
+import org.salesengine.dsl.validation.RuleParameter.Value;
 
 /**
  * The rule catalogue: one entry per diagnostic code, with its severity, pillar, a one-line summary of when it fires
@@ -118,17 +121,35 @@ public enum Rule {
 			"A role that carries quota has no plan.",
 			"A quota with no plan attached is a target with no consequence, and a payroll surprise later."),
 	TOO_MANY_MEASURES(IssueCodes.TOO_MANY_MEASURES, WARNING, COMPENSATION,
-			"A plan has more than 3 measures.",
-			"Practice is at most three: beyond that, each measure is too small to change behavior and the plan is not understood."),
+			"A plan has more measures than the limit (3).",
+			"Practice is at most three: beyond that, each measure is too small to change behavior and the plan is not understood.",
+			RuleParameter.of("max", Shape.COUNT, "the most measures a plan may have", Value.of("3"),
+					"Alexander Group: at least 80% of sales compensation plans use three or fewer measures.")),
 	TINY_WEIGHT(IssueCodes.TINY_WEIGHT, WARNING, COMPENSATION,
-			"A measure weighs under 10%.",
-			"A measure worth a few percent of incentive is ignored by reps but still costs administration and disputes."),
+			"A measure weighs less than the minimum (10%).",
+			"A measure worth a few percent of incentive is ignored by reps but still costs administration and disputes.",
+			RuleParameter.of("below", Shape.PERCENT, "the smallest weight a measure may have", Value.of("0.1"),
+					"Common practice (no single public source): a measure under 10% of the incentive does not steer.")),
 	MEASURE_WITHOUT_QUOTA(IssueCodes.MEASURE_WITHOUT_QUOTA, WARNING, COMPENSATION,
 			"A measure has no quota and its KPI has no target.",
 			"Without a quota there is no attainment to pay against; the payout is decided at payout time."),
 	PAY_MIX_OUT_OF_BAND(IssueCodes.PAY_MIX_OUT_OF_BAND, WARNING, COMPENSATION,
-			"A plan's incentive share is outside the usual band: 30-60% for quota-carrying roles, 10-40% for others.",
-			"Too little at risk does not steer; too much drives churn and short-term deals. The bands are common practice."),
+			"A plan's incentive share is outside the band of its kind of role (individual quota carriers, leaders, overlays, others), by benchmark profile.",
+			"Too little at risk does not steer; too much drives churn and short-term deals. What is usual depends on the role and the business model.",
+			RuleParameter.byProfile("individual", Shape.PERCENT_RANGE, "incentive share of roles that carry an individual quota",
+					Map.of(Profile.SAAS, Value.range("0.3", "0.6"), Profile.INDUSTRIAL, Value.range("0.1", "0.35"),
+							Profile.TRANSACTIONAL, Value.range("0.3", "0.5")),
+					"The Bridge Group, SaaS AE Metrics: 50/50 is the most common account-executive mix. Industrial and transactional bands: common practice, no single public source."),
+			RuleParameter.byProfile("leaders", Shape.PERCENT_RANGE, "incentive share of roles that lead a team or have reports",
+					Map.of(Profile.SAAS, Value.range("0.2", "0.5"), Profile.INDUSTRIAL, Value.range("0.1", "0.35"),
+							Profile.TRANSACTIONAL, Value.range("0.2", "0.45")),
+					"Common practice (no single public source): first-line managers are usually paid 60/40 to 70/30."),
+			RuleParameter.byProfile("overlays", Shape.PERCENT_RANGE, "incentive share of roles whose measures are all overlay or pooled",
+					Map.of(Profile.SAAS, Value.range("0.15", "0.4"), Profile.INDUSTRIAL, Value.range("0.1", "0.3"),
+							Profile.TRANSACTIONAL, Value.range("0.15", "0.4")),
+					"Common practice (no single public source): sales engineers and other overlays are usually paid 70/30 to 80/20."),
+			RuleParameter.of("others", Shape.PERCENT_RANGE, "incentive share of every other role", Value.range("0.1", "0.4"),
+					"Common practice (no single public source).")),
 	MULTIPLE_PLANS_FOR_ROLE(IssueCodes.MULTIPLE_PLANS_FOR_ROLE, WARNING, COMPENSATION,
 			"A role has more than one plan.",
 			"Two plans for one role double-pay or contradict each other; nobody knows which one a rep is on."),
@@ -149,8 +170,14 @@ public enum Rule {
 			"The street quota (quota x headcount over currency measures of quota-carrying roles) is below the revenue target.",
 			"If every rep hits quota and the company still misses its number, the gap has no owner."),
 	QUOTA_OVER_ASSIGNED(IssueCodes.QUOTA_OVER_ASSIGNED, WARNING, CROSS_PILLAR,
-			"The street quota is above 130% of the revenue target.",
-			"Some over-assignment covers attrition and misses; beyond about 130% quotas stop being credible and attainment collapses.");
+			"The street quota is above the over-assignment limit (130%) of the revenue target.",
+			"Some over-assignment covers attrition and misses; beyond about 130% quotas stop being credible and attainment collapses.",
+			RuleParameter.of("above", Shape.PERCENT, "street quota over the revenue target beyond which quotas stop being credible",
+					Value.of("1.3"), "Common practice (no single public source): sales leaders over-assign by 10-30%.")),
+
+	INVALID_RULE_SETTING(IssueCodes.INVALID_RULE_SETTING, ERROR, CROSS_PILLAR,
+			"A rules section names a rule, parameter or profile that does not exist, gives a value of the wrong form, or configures a rule that cannot be configured.",
+			"A setting that does not apply is silently ignored by most tools; here it is an error, so that a typo never leaves a rule at a severity nobody chose.");
 
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
@@ -160,13 +187,38 @@ public enum Rule {
 	private final Pillar pillar;
 	private final String summary;
 	private final String rationale;
+	private final List<RuleParameter> parameters;
 
-	Rule(String code, Severity severity, Pillar pillar, String summary, String rationale) {
+	Rule(String code, Severity severity, Pillar pillar, String summary, String rationale, RuleParameter... parameters) {
 		this.code = code;
 		this.severity = severity;
 		this.pillar = pillar;
 		this.summary = summary;
 		this.rationale = rationale;
+		this.parameters = List.of(parameters);
+	}
+
+	/** The rule's thresholds, which an engine may set in its rules section. */
+	public List<RuleParameter> parameters() {
+		return parameters;
+	}
+
+	/** The parameter of this name, or null. */
+	public RuleParameter parameter(String name) {
+		for (RuleParameter parameter : parameters) {
+			if (parameter.name().equals(name)) {
+				return parameter;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether an engine or the command line may change the rule's severity. The parser's and the linker's findings
+	 * are not: text that cannot be read cannot be checked at any severity.
+	 */
+	public boolean configurable() {
+		return this != SYNTAX && this != INVALID_VALUE && this != ENCODING && this != UNRESOLVED_REFERENCE;
 	}
 
 	public String code() {

@@ -15,6 +15,8 @@ public final class RuleCatalogue {
 		out.append("Generated from `org.salesengine.dsl.validation.Rule` by `salesengine rules --format markdown`; do not edit by hand.\n\n");
 		out.append("Every diagnostic of `salesengine check` carries one of these codes. Codes are stable: CI configurations and SARIF\n");
 		out.append("consumers may rely on them. Errors make `check` exit with 1; warnings do not.\n\n");
+		out.append("An engine sets a rule's severity and thresholds in its `rules` section, and `check --rule CODE=LEVEL` overrides\n");
+		out.append("the severity from the command line (see [Configuring the rules](#configuring-the-rules)).\n\n");
 		out.append("| code | severity | pillar | fires when |\n|---|---|---|---|\n");
 		for (Rule rule : Rule.values()) {
 			out.append("| [`").append(rule.code()).append("`](#").append(rule.code()).append(") | ")
@@ -29,11 +31,62 @@ public final class RuleCatalogue {
 				out.append(rules);
 			}
 		}
+		out.append(configuring());
 		return out.toString();
 	}
 
 	private static String section(Rule rule) {
-		return "\n### " + rule.code() + "\n\n" + "*" + severity(rule) + "* · " + rule.summary() + "\n\n" + rule.rationale() + "\n";
+		StringBuilder out = new StringBuilder("\n### " + rule.code() + "\n\n" + "*" + severity(rule) + "* · " + rule.summary()
+				+ "\n\n" + rule.rationale() + "\n");
+		if (!rule.parameters().isEmpty()) {
+			out.append("\n| parameter | meaning | default | source |\n|---|---|---|---|\n");
+			for (RuleParameter parameter : rule.parameters()) {
+				out.append("| `").append(parameter.name()).append("` | ").append(parameter.meaning()).append(" | ")
+						.append(defaults(parameter)).append(" | ").append(parameter.source()).append(" |\n");
+			}
+		}
+		if (!rule.configurable()) {
+			out.append("\nThis rule cannot be switched off or given another severity.\n");
+		}
+		return out.toString();
+	}
+
+	/** "30% to 60%" or, when the default depends on the profile, "saas 30% to 60%; industrial 10% to 35%; ...". */
+	public static String defaults(RuleParameter parameter) {
+		if (!parameter.dependsOnProfile()) {
+			return parameter.fallback().written(parameter.shape());
+		}
+		return Arrays.stream(Profile.values())
+				.map(p -> p.code() + " " + parameter.defaultFor(p).written(parameter.shape()))
+				.collect(Collectors.joining("; "));
+	}
+
+	private static String configuring() {
+		return """
+
+				## Configuring the rules
+
+				```
+				rules {
+				  profile industrial
+				  rule pay-mix-out-of-band off
+				  rule too-many-measures error
+				  rule quota-over-assigned { above 120%% }
+				  rule tiny-weight warning { below 5%% }
+				}
+				```
+
+				- `profile` picks the default bands of the rules that compare a design with practice, by business model:
+				  %s. Without it, the engine is judged as SaaS. Every message that uses such a band names the profile.
+				- `rule CODE LEVEL` sets a rule's severity: `off`, `info`, `warning` or `error`.
+				- `rule CODE { NAME VALUE }` sets a parameter; ranges are written `LOW to HIGH`. Percentages take `%%`.
+				- Unknown codes, parameters and profiles, and values of the wrong form, are `invalid-rule-setting` errors with
+				  "did you mean".
+				- `salesengine check --rule CODE=LEVEL` (repeatable) overrides the engine's severity for one run; SARIF reports
+				  the severity in effect.
+				- The parser's and linker's findings (%s) cannot be configured.
+				""".formatted(Arrays.stream(Profile.values()).map(p -> "`" + p.code() + "` (" + p.label() + ")").collect(Collectors.joining(", ")),
+				Arrays.stream(Rule.values()).filter(r -> !r.configurable()).map(r -> "`" + r.code() + "`").collect(Collectors.joining(", ")));
 	}
 
 	public static String severity(Rule rule) {

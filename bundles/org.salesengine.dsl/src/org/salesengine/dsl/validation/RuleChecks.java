@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -29,6 +30,8 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 
 	@Inject
 	private EngineFacts engineFacts;
+	@Inject
+	private RuleOverrides overrides;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -45,7 +48,11 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 	}
 
 	protected void report(Rule rule, String message, EObject source, EStructuralFeature feature, int index, String... data) {
-		switch (rule.severity()) {
+		Severity severity = settings(source).severity(rule);
+		if (severity == null) {
+			return;
+		}
+		switch (severity) {
 			case ERROR -> error(message, source, feature, index, rule.code(), data);
 			case WARNING -> warning(message, source, feature, index, rule.code(), data);
 			case INFO -> info(message, source, feature, index, rule.code(), data);
@@ -56,13 +63,30 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 
 	/** Reports at an exact text range, for findings the model cannot point at (a property given twice). */
 	protected void reportAt(Rule rule, String message, EObject source, INode node, String... data) {
-		switch (rule.severity()) {
+		Severity severity = settings(source).severity(rule);
+		if (severity == null) {
+			return;
+		}
+		switch (severity) {
 			case ERROR -> getMessageAcceptor().acceptError(message, source, node.getOffset(), node.getLength(), rule.code(), data);
 			case WARNING -> getMessageAcceptor().acceptWarning(message, source, node.getOffset(), node.getLength(), rule.code(), data);
 			case INFO -> getMessageAcceptor().acceptInfo(message, source, node.getOffset(), node.getLength(), rule.code(), data);
 			default -> {
 			}
 		}
+	}
+
+	/** The rules in effect for the element's engine: severities and parameter values, with the engine's profile. */
+	protected RuleSettings settings(EObject element) {
+		if (EcoreUtil2.getContainerOfType(element, Engine.class) == null) {
+			return RuleSettings.DEFAULTS;
+		}
+		return cached("rule-settings@" + overrides.version(), element, whole -> RuleSettings.of(whole, overrides.severities()));
+	}
+
+	/** A parameter's value in effect for the element's engine. */
+	protected RuleParameter.Value value(Rule rule, String parameter, EObject element) {
+		return settings(element).value(rule, parameter);
 	}
 
 	/** The whole engine the element belongs to, across all of its files. */

@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		CultureChecks.class,
 		MetricsChecks.class,
 		CompensationChecks.class,
-		AlignmentChecks.class })
+		AlignmentChecks.class,
+		RuleSettingChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }
