@@ -1,6 +1,7 @@
 package org.salesengine.dsl.validation;
 
 import org.salesengine.model.CreditType;
+import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
@@ -9,7 +10,8 @@ import org.salesengine.model.engine.WholeEngine;
 /**
  * The kind of role a plan pays, inferred from the model, for the bands that depend on it (pay mix): a leader leads a
  * team or has roles reporting to it; an overlay is paid only on overlay or pooled quotas; an individual carrier has
- * an individual quota (or is marked as carrying quota); everyone else is "other".
+ * an individual quota on a currency KPI, a revenue quota (or is marked as carrying quota): an activity quota (meetings
+ * booked, technical wins) does not make a seller of a development rep or a sales engineer; everyone else is "other".
  */
 enum RoleKind {
 	LEADER("leaders", "a leader"),
@@ -37,7 +39,8 @@ enum RoleKind {
 				continue;
 			}
 			if (measure.getCredit() == CreditType.INDIVIDUAL) {
-				individual = true;
+				individual |= WholeEngine.resolved(measure.getKpi()) && measure.getKpi().isSetUnit()
+						&& measure.getKpi().getUnit() == KpiUnit.CURRENCY;
 			} else {
 				shared = true;
 			}

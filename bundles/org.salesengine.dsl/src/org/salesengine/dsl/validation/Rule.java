@@ -136,7 +136,7 @@ public enum Rule {
 	PAY_MIX_OUT_OF_BAND(IssueCodes.PAY_MIX_OUT_OF_BAND, WARNING, COMPENSATION,
 			"A plan's incentive share is outside the band of its kind of role (individual quota carriers, leaders, overlays, others), by benchmark profile.",
 			"Too little at risk does not steer; too much drives churn and short-term deals. What is usual depends on the role and the business model.",
-			RuleParameter.byProfile("individual", Shape.PERCENT_RANGE, "incentive share of roles that carry an individual quota",
+			RuleParameter.byProfile("individual", Shape.PERCENT_RANGE, "incentive share of roles that carry an individual revenue quota (or are marked as carrying quota)",
 					Map.of(Profile.SAAS, Value.range("0.3", "0.6"), Profile.INDUSTRIAL, Value.range("0.1", "0.35"),
 							Profile.TRANSACTIONAL, Value.range("0.3", "0.5")),
 					"The Bridge Group, SaaS AE Metrics: 50/50 is the most common account-executive mix. Industrial and transactional bands: common practice, no single public source."),
