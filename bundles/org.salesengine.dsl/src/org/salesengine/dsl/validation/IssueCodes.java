@@ -63,4 +63,12 @@ public final class IssueCodes {
 	public static final String UNREWARDED_PRIORITY = "unrewarded-priority";
 	public static final String QUOTA_UNDER_ASSIGNED = "quota-under-assigned";
 	public static final String QUOTA_OVER_ASSIGNED = "quota-over-assigned";
+	public static final String UNREWARDED_OBJECTIVE = "unrewarded-objective";
+	public static final String COVERAGE_OVERLAP = "coverage-overlap";
+	public static final String DEAD_ACCELERATOR = "dead-accelerator";
+	public static final String CAPPED_BEFORE_TARGET = "capped-before-target";
+	public static final String VALUE_UNIT_MISMATCH = "value-unit-mismatch";
+	public static final String IMPLAUSIBLE_AMOUNT = "implausible-amount";
+	public static final String PLAN_WITHOUT_ROLE = "plan-without-role";
+	public static final String QUOTA_TO_OTE = "quota-to-ote";
 }

@@ -14,6 +14,10 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		MetricsChecks.class,
 		CompensationChecks.class,
 		AlignmentChecks.class,
-		RuleSettingChecks.class })
+		RuleSettingChecks.class,
+		PayoutCurveChecks.class,
+		ValueUnitChecks.class,
+		PlanPracticeChecks.class,
+		CoverageChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }

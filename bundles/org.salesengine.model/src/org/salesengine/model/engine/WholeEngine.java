@@ -13,12 +13,14 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.salesengine.model.Behavior;
+import org.salesengine.model.BinaryOperation;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.KpiReference;
 import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
+import org.salesengine.model.Operator;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Ritual;
 import org.salesengine.model.Role;
@@ -172,6 +174,27 @@ public final class WholeEngine {
 		LinkedHashSet<Kpi> inputs = new LinkedHashSet<>();
 		collectReferences(kpi.getFormula(), inputs);
 		return List.copyOf(inputs);
+	}
+
+	/**
+	 * The KPIs a roll-up KPI adds up (NewARR = NewARRMM + NewARREnt gives NewARRMM, NewARREnt), or empty when the KPI
+	 * has no formula or its formula is anything but a sum of KPIs: a rate or a difference is not a roll-up.
+	 */
+	public static List<Kpi> summands(Kpi kpi) {
+		List<Kpi> result = new ArrayList<>();
+		return kpi.getFormula() != null && collectSummands(kpi.getFormula(), result) ? List.copyOf(result) : List.of();
+	}
+
+	private static boolean collectSummands(EObject expression, List<Kpi> into) {
+		if (expression instanceof KpiReference reference) {
+			if (!resolved(reference.getKpi())) {
+				return false;
+			}
+			into.add(reference.getKpi());
+			return true;
+		}
+		return expression instanceof BinaryOperation operation && operation.getOperator() == Operator.PLUS
+				&& collectSummands(operation.getLeft(), into) && collectSummands(operation.getRight(), into);
 	}
 
 	/**
