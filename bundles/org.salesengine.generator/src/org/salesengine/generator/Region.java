@@ -107,9 +107,12 @@ final class Region {
 			}
 		}
 		fortnightlyForecast = random.nextInt(4) == 0;
-		aeOteK = 100 + 10 * random.nextInt(9);
+		int drawnAeOteK = 100 + 10 * random.nextInt(9);
 		aeIncentive = random.nextBoolean() ? 50 : 40;
 		aeQuotaK = 500 + 50 * random.nextInt(21);
+		// The draws stay as they were (the benchmarks' engines do not change shape); the pay is moved into the band of
+		// quota-to-ote, so that a generated engine stays clean.
+		aeOteK = plausibleOte(drawnAeOteK, aeQuotaK);
 		newArrWeight = 60 + 10 * random.nextInt(4);
 		threshold = 40 + 10 * random.nextInt(4);
 		accelerator = random.nextBoolean() ? "2x" : "1.5x";
@@ -117,9 +120,10 @@ final class Region {
 		sdrOteK = 55 + 5 * random.nextInt(6);
 		sdrIncentive = random.nextBoolean() ? 30 : 25;
 		meetingsQuota = 120 + 10 * random.nextInt(10);
-		amOteK = 90 + 10 * random.nextInt(5);
+		int drawnAmOteK = 90 + 10 * random.nextInt(5);
 		amIncentive = random.nextBoolean() ? 40 : 35;
 		amQuotaK = 400 + 50 * random.nextInt(12);
+		amOteK = plausibleOte(drawnAmOteK, amQuotaK);
 		nrrTarget = 105 + random.nextInt(16);
 		spifQuarter = random.nextInt(5); // 4: no SPIF
 		comment = random.nextInt(3) == 0;
@@ -131,6 +135,13 @@ final class Region {
 
 	String label() {
 		return label;
+	}
+
+	/** The drawn on-target earnings (thousands), moved to the nearest 10k that keeps quota ÷ OTE between 4 and 9. */
+	static int plausibleOte(int drawnK, int quotaK) {
+		int lowest = (quotaK / 9 + 9) / 10 * 10;
+		int highest = quotaK / 4 / 10 * 10;
+		return Math.max(lowest, Math.min(highest, drawnK));
 	}
 
 	/** Quota times headcount over the currency measures of quota-carrying roles, as the quota rules compute it. */

@@ -40,7 +40,7 @@ class ScriptsAndEncodingsTest {
 			    kpi 파이프라인 { unit currency leading target 3M supports Рост owner 営業 }
 			  }
 			  compensation {
-			    plan แผน for 営業 { on target earnings 100k mix 50/50 measure 매출 weight 100% { quota 200k } }
+			    plan แผน for 営業 { on target earnings 100k mix 50/50 measure 매출 weight 100% { quota 600k } }
 			  }
 			}
 			""";
