@@ -87,14 +87,8 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
 			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
-		Boolean themeFont = themeFontInstalled();
-		if (themeFont == null) {
-			err.println("salesengine: cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)");
+		if (!fontsUsable(err)) {
 			return ExitCodes.USAGE;
-		}
-		if (!themeFont) {
-			err.println("salesengine: warning: font " + Theme.FONT_FAMILY + " is not installed; text is measured with a substitute"
-					+ " and may not fit its boxes (install fonts-dejavu-core)");
 		}
 		String folderProblem = prepare(output);
 		if (folderProblem != null) {
@@ -143,16 +137,33 @@ public class RenderCommand implements Callable<Integer> {
 		return Files.isWritable(folder) ? null : "folder is not writable";
 	}
 
-	/**
-	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
-	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
-	 */
 	/** The deals each stage needs, from the analysis's funnel back-solve, for the pipeline diagram. */
 	static StageVolumes volumes(LoadedEngines loaded, WholeEngine engine) {
 		AnalysisResult analysis = EngineAnalysis.analyze(engine, EngineFindings.of(loaded, engine), AnalysisOptions.DEFAULT);
 		return StageVolumes.of(FunnelVolumes.atStageEntry(analysis));
 	}
 
+	/**
+	 * Whether text can be measured for a picture; says why not, or warns that the theme's font is missing, on
+	 * {@code err}. Shared by every command that draws.
+	 */
+	static boolean fontsUsable(PrintWriter err) {
+		Boolean themeFont = themeFontInstalled();
+		if (themeFont == null) {
+			err.println("salesengine: cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)");
+			return false;
+		}
+		if (!themeFont) {
+			err.println("salesengine: warning: font " + Theme.FONT_FAMILY + " is not installed; text is measured with a substitute"
+					+ " and may not fit its boxes (install fonts-dejavu-core)");
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
+	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
+	 */
 	private static Boolean themeFontInstalled() {
 		try {
 			return TextMetrics.isThemeFontInstalled();
