@@ -22,11 +22,12 @@ import org.salesengine.table.model.TableRow;
 
 /**
  * Objectives × KPIs: is each objective measured, and is what measures it reviewed, paid and driven by a behavior? A
- * row per objective, top priority first; a column per KPI, marked where the KPI supports the objective; then one
+ * row per objective, top priority first, with its priority; a column per KPI, marked where the KPI supports the objective; then one
  * summary column per pillar link of the objective's KPIs: the rituals that review them, the plans that pay on them
  * (with the weight they carry in the plan), the behaviors they indicate.
  */
 final class AlignmentTable {
+	static final String PRIORITY = "priority";
 	static final String REVIEWED_IN = "reviewed in";
 	static final String PAID_BY = "paid by";
 	static final String INDICATOR_OF = "indicator of";
@@ -36,6 +37,7 @@ final class AlignmentTable {
 
 	static Table build(WholeEngine engine, FindingMarks marks) {
 		List<TableColumn> columns = new ArrayList<>();
+		columns.add(TableColumn.property(PRIORITY, EnginePillar.STRATEGY));
 		for (Kpi kpi : engine.kpis()) {
 			columns.add(Headers.column(kpi, EnginePillar.COMPENSATION, marks));
 		}
@@ -46,6 +48,7 @@ final class AlignmentTable {
 		for (Objective objective : byPriority(engine.objectives())) {
 			List<Kpi> supporting = engine.kpisSupporting(objective);
 			List<TableCell> cells = new ArrayList<>();
+			cells.add(Cells.setting(objective, "priority", objective.getPriority() == null ? null : objective.getPriority().toString()));
 			for (Kpi kpi : engine.kpis()) {
 				cells.add(TableCell.link(supporting.contains(kpi), ElementIds.of(kpi), "supports"));
 			}

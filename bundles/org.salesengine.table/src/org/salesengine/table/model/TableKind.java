@@ -9,8 +9,8 @@ import java.util.Optional;
  * axes (a cell per relationship); edition tables put one element per row and its properties in the columns.
  */
 public enum TableKind {
-	ALIGNMENT("alignment", true, "objective", "objectives × KPIs: x where the KPI supports the objective"),
-	KPI_GOVERNANCE("kpi-governance", true, "KPI", "KPIs × rituals and plans: who reviews, pays, owns and targets each KPI"),
+	ALIGNMENT("alignment", true, "objective", "objectives × KPIs: marked where the KPI supports the objective"),
+	KPI_GOVERNANCE("kpi-governance", true, "KPI", "KPIs × rituals (marked where the ritual reviews the KPI) and plans (the weight of the measure)"),
 	ACCOUNTABILITY("accountability", true, "role", "roles: what each role owns, is expected to do, leads, attends and is paid on"),
 	ROLES("roles", false, "role", "roles and their settings"),
 	KPIS("kpis", false, "KPI", "KPIs and their settings"),

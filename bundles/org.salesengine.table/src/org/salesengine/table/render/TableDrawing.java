@@ -13,6 +13,7 @@ import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.diagram.style.Palette;
 import org.salesengine.diagram.style.PillarColors;
+import org.salesengine.diagram.style.Rgb;
 import org.salesengine.diagram.style.ShapeLook;
 import org.salesengine.diagram.style.TextLook;
 import org.salesengine.diagram.style.Theme;
@@ -91,7 +92,7 @@ public final class TableDrawing implements Drawing {
 
 	private void corner(Canvas canvas) {
 		Bounds corner = new Bounds(layout.gridLeft, layout.gridTop, layout.rowHeaderWidth, layout.headerHeight);
-		canvas.rectangle(corner, TableLooks.cell(Palette.PAPER, null));
+		canvas.rectangle(corner, TableLooks.cell(Palette.PAPER));
 		TextLook look = theme.text(TextStyle.NAME).withColor(Palette.MUTED_INK);
 		canvas.text(layout.table.kind().rowHeading(), corner.x() + TableLayout.PAD_X, corner.bottom() - TableLayout.PAD_Y
 				- layout.metrics.lineHeight(TextStyle.NAME) + layout.metrics.ascent(TextStyle.NAME), look, Canvas.Anchor.START);
@@ -102,7 +103,8 @@ public final class TableDrawing implements Drawing {
 		PillarColors colors = Palette.of(column.pillar());
 		Bounds cell = new Bounds(layout.columnLeft[c], layout.gridTop, layout.columnWidth[c], layout.headerHeight);
 		canvas.beginGroup("column-" + column.id(), classes("column", column.pillar(), column.mark()), first(column.elements()), tooltip(column.mark()));
-		canvas.rectangle(cell, TableLooks.cell(colors.fill(), column.mark()));
+		// Element columns get the pillar's fill, summary and setting columns its lighter wash.
+		box(canvas, cell, column.standsForElement() ? colors.fill() : colors.wash(), column.mark());
 		TextLook look = theme.text(TextStyle.NAME).withColor(colors.strong());
 		int number = layout.numbers.column(c);
 		double textBottom = cell.bottom() - TableLayout.PAD_Y;
@@ -135,7 +137,7 @@ public final class TableDrawing implements Drawing {
 		double height = layout.rowHeight[r];
 		canvas.beginGroup("row-" + row.id(), classes("row", row.pillar(), row.mark()), row.id(), tooltip(row.mark()));
 		Bounds heading = new Bounds(layout.gridLeft, top, layout.rowHeaderWidth, height);
-		canvas.rectangle(heading, TableLooks.cell(colors.wash(), row.mark()));
+		box(canvas, heading, colors.wash(), row.mark());
 		double x = heading.x() + TableLayout.PAD_X;
 		double y = top + TableLayout.PAD_Y;
 		canvas.text(row.label(), x, y + layout.metrics.ascent(TextStyle.NAME), theme.text(TextStyle.NAME), Canvas.Anchor.START);
@@ -156,16 +158,18 @@ public final class TableDrawing implements Drawing {
 		TableCell cell = layout.table.rows().get(r).cells().get(c);
 		TableColumn column = layout.table.columns().get(c);
 		Bounds box = new Bounds(layout.columnLeft[c], layout.rowTop[r], layout.columnWidth[c], layout.rowHeight[r]);
-		// Every other row is tinted, so the eye keeps to its row across a wide grid.
-		canvas.rectangle(box, TableLooks.cell(r % 2 == 1 ? TableLooks.STRIPE : Palette.PAPER, cell.mark()));
 		if (cell.text().isEmpty() && cell.mark() == null) {
+			canvas.rectangle(box, TableLooks.cell(stripe(r)));
 			return;
 		}
 		canvas.beginGroup("cell-" + layout.table.rows().get(r).id() + "-" + column.id(), classes("cell", column.pillar(), cell.mark()),
 				first(cell.elements()), tooltip(cell.mark()));
+		box(canvas, box, stripe(r), cell.mark());
 		if (cell.linked()) {
+			// On the middle of the row's first line, level with the row's name and the first line of text cells.
 			double radius = DOT_RADIUS;
-			canvas.ellipse(new Bounds(box.centerX() - radius, box.centerY() - radius, 2 * radius, 2 * radius),
+			double middle = box.y() + TableLayout.PAD_Y + layout.metrics.lineHeight(TextStyle.NAME) / 2;
+			canvas.ellipse(new Bounds(box.centerX() - radius, middle - radius, 2 * radius, 2 * radius),
 					ShapeLook.filled(Palette.of(column.pillar()).strong()));
 		} else {
 			lines(canvas, layout.cellLines.get(r).get(c), box.x() + TableLayout.PAD_X, box.y() + TableLayout.PAD_Y, TextStyle.TEXT,
@@ -200,6 +204,18 @@ public final class TableDrawing implements Drawing {
 			y += Math.max(TableLayout.BADGE, lines.size() * lineHeight) + TableLayout.PAD_Y;
 		}
 		canvas.endGroup();
+	}
+
+	/** Every other row is tinted, so the eye keeps to its row across a wide grid. */
+	private static Rgb stripe(int row) {
+		return row % 2 == 1 ? TableLooks.STRIPE : Palette.PAPER;
+	}
+
+	private static void box(Canvas canvas, Bounds bounds, Rgb fill, FindingMark mark) {
+		canvas.rectangle(bounds, TableLooks.cell(fill));
+		if (mark != null) {
+			canvas.rectangle(bounds.grow(-0.5 - TableLooks.OUTLINE_WIDTH / 2 - 0.5), TableLooks.outline(mark));
+		}
 	}
 
 	private void lines(Canvas canvas, List<String> lines, double x, double top, TextStyle style, TextLook look) {

@@ -147,8 +147,11 @@ final class TableLayout {
 		List<List<String>> all = new ArrayList<>();
 		for (MarkNumbers.Note note : numbers.notes()) {
 			List<String> lines = new ArrayList<>();
+			// The place is named once; each finding about it starts a line of its own.
+			String prefix = note.where() + ": ";
 			for (var entry : note.mark().entries()) {
-				lines.addAll(wrap(note.where() + ": " + entry.line(), TextStyle.LEGEND, notesWidth()));
+				lines.addAll(wrap(prefix + entry.line(), TextStyle.LEGEND, notesWidth()));
+				prefix = "";
 			}
 			all.add(lines);
 		}

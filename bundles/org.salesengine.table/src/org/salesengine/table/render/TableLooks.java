@@ -19,16 +19,22 @@ final class TableLooks {
 	/** Thin and light: the grid guides the eye without competing with the marks. */
 	static final Rgb GRID = Rgb.hex("#d0d5db");
 	static final Rgb STRIPE = Rgb.hex("#f6f7f8");
+	static final double OUTLINE_WIDTH = 2;
 
 	private TableLooks() {
 	}
 
-	/** A header or body cell: its fill, a grid line, or the mark's color in a heavier line. */
-	static ShapeLook cell(Rgb fill, FindingMark mark) {
-		if (mark == null) {
-			return new ShapeLook(fill, GRID, 1, List.of(), 0);
-		}
-		return new ShapeLook(fill, color(mark.level()), 2, List.of(), 0);
+	/** A header or body cell: its fill and a grid line. */
+	static ShapeLook cell(Rgb fill) {
+		return new ShapeLook(fill, GRID, 1, List.of(), 0);
+	}
+
+	/**
+	 * The outline of a marked header or cell, in the mark's color, drawn just inside the cell: the grid lines of the
+	 * cells painted after it then never cover it.
+	 */
+	static ShapeLook outline(FindingMark mark) {
+		return new ShapeLook(null, color(mark.level()), OUTLINE_WIDTH, List.of(), 0);
 	}
 
 	static ShapeLook badge(FindingMark.Level level) {
