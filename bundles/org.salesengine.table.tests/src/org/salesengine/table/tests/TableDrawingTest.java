@@ -77,6 +77,11 @@ class TableDrawingTest {
 			}
 		}
 		assertEquals(acme.engine().kpis().size(), upright, "one upright heading per KPI column");
+		// A list puts one value on each line: the three rituals reviewing NewLogos's KPIs are three lines.
+		List<String> lines = texts(svg);
+		for (String ritual : List.of("DealReview", "ForecastCall", "PipelineStandup", "AEPlan 100%", "SDRPlan 100%")) {
+			assertTrue(lines.contains(ritual), ritual);
+		}
 		// NewLogos is supported by 5 KPIs, Expansion by 3: 8 dots.
 		assertEquals(8, svg.getElementsByTagName("ellipse").getLength());
 		Element cell = byId(svg, "cell-AcmeEmea.NewLogos-AcmeEmea.NewARR");
@@ -132,6 +137,7 @@ class TableDrawingTest {
 		assertEquals((int) Math.ceil(drawing.width() * 2), image.getWidth());
 		assertEquals((int) Math.ceil(drawing.height() * 2), image.getHeight());
 		assertEquals(0xffffff, image.getRGB(2, 2) & 0xffffff, "paper-white margin");
+		assertEquals(0xffffff, image.getRGB(image.getWidth() - 1, image.getHeight() - 1) & 0xffffff, "no seam: the drawing is whole pixels");
 	}
 
 	private static Document parse(String svg) throws Exception {

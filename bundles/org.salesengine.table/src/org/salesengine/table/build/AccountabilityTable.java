@@ -69,6 +69,6 @@ final class AccountabilityTable {
 		if (parts.isEmpty()) {
 			return role.isCarriesQuota() ? Cells.setting(role, "carriesQuota", "carries quota") : TableCell.EMPTY;
 		}
-		return new TableCell(String.join(Cells.NAMES_SEPARATOR, parts), ids, "quota", false, marks.about(ids));
+		return TableCell.list(parts, ids, "quota", marks.about(ids));
 	}
 }

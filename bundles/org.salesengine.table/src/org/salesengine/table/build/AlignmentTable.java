@@ -84,6 +84,6 @@ final class AlignmentTable {
 			ids.add(ElementIds.of(plan));
 			paying.forEach(measure -> ids.add(ElementIds.of(measure)));
 		}
-		return new TableCell(String.join(Cells.NAMES_SEPARATOR, parts), ids, "", false, marks.about(ids));
+		return TableCell.list(parts, ids, "", marks.about(ids));
 	}
 }

@@ -13,8 +13,6 @@ import org.salesengine.table.model.TableCell;
 
 /** Cells written the way the .sales language writes their values, and cells that name the elements they link. */
 final class Cells {
-	static final String NAMES_SEPARATOR = ", ";
-
 	private Cells() {
 	}
 
@@ -24,7 +22,7 @@ final class Cells {
 	 */
 	static TableCell naming(List<? extends NamedElement> elements, FindingMarks marks) {
 		List<String> ids = ids(elements);
-		return new TableCell(names(elements), ids, "", false, marks.about(ids));
+		return TableCell.list(names(elements), ids, "", marks.about(ids));
 	}
 
 	/** A reference held by {@code holder}'s {@code property}: the holder first, then what it refers to. */
@@ -32,7 +30,7 @@ final class Cells {
 		List<String> ids = new ArrayList<>();
 		ids.add(ElementIds.of(holder));
 		ids.addAll(ids(targets));
-		return new TableCell(names(targets), ids, property, false, null);
+		return TableCell.list(names(targets), ids, property, null);
 	}
 
 	static TableCell reference(EObject holder, String property, NamedElement target) {
@@ -44,14 +42,8 @@ final class Cells {
 		return TableCell.value(text, ElementIds.of(holder), property);
 	}
 
-	static String names(List<? extends NamedElement> elements) {
-		StringBuilder text = new StringBuilder();
-		for (NamedElement element : elements) {
-			if (WholeEngine.resolved(element)) {
-				text.append(text.length() == 0 ? "" : NAMES_SEPARATOR).append(Values.name(element));
-			}
-		}
-		return text.toString();
+	static List<String> names(List<? extends NamedElement> elements) {
+		return elements.stream().filter(WholeEngine::resolved).map(Values::name).toList();
 	}
 
 	static List<String> ids(List<? extends EObject> elements) {

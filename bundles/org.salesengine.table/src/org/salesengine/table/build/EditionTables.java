@@ -100,7 +100,7 @@ final class EditionTables {
 		if (role.getRampSchedule().isEmpty()) {
 			return Cells.setting(role, "ramp", null);
 		}
-		String schedule = String.join(Cells.NAMES_SEPARATOR, role.getRampSchedule().stream().map(Values::percent).toList());
+		String schedule = String.join(TableCell.SEPARATOR, role.getRampSchedule().stream().map(Values::percent).toList());
 		String basis = role.isSetRampBasis() ? " by " + role.getRampBasis().getLiteral() : "";
 		return Cells.setting(role, "rampSchedule", schedule + basis);
 	}
@@ -111,8 +111,7 @@ final class EditionTables {
 			return TableCell.EMPTY;
 		}
 		List<String> values = plans.stream().map(setting).map(value -> value == null ? "" : value).toList();
-		String text = values.stream().allMatch(String::isEmpty) ? "" : String.join(Cells.NAMES_SEPARATOR, values);
-		return new TableCell(text, Cells.ids(plans), property, false, null);
+		return TableCell.list(values.stream().allMatch(String::isEmpty) ? List.of() : values, Cells.ids(plans), property, null);
 	}
 
 	/** "50/50", as the plan writes it; the shares are plain numbers. */

@@ -60,8 +60,7 @@ final class KpiGovernanceTable {
 			return TableCell.EMPTY;
 		}
 		List<String> ids = measures.stream().map(ElementIds::of).toList();
-		String weights = String.join(Cells.NAMES_SEPARATOR,
-				measures.stream().map(m -> m.getWeight() == null ? TableCell.LINKED : Values.percent(m.getWeight())).toList());
-		return new TableCell(weights, ids, "weight", false, marks.about(ids));
+		List<String> weights = measures.stream().map(m -> m.getWeight() == null ? TableCell.LINKED : Values.percent(m.getWeight())).toList();
+		return TableCell.list(weights, ids, "weight", marks.about(ids));
 	}
 }

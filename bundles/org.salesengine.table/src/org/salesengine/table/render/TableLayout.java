@@ -12,8 +12,8 @@ import org.salesengine.table.model.TableRow;
 
 /**
  * Where everything of a table goes on a slide, measured with the real font: column widths and row heights fit their
- * text, long values wrap at spaces (a name is never cut), and the headings of element columns stand upright, so a
- * grid of ten KPIs stays narrow. Coordinates are in pixels, from the top-left corner.
+ * text, lists put one value on each line, long values wrap at spaces (a name is never cut), and the headings of
+ * element columns stand upright, so a grid of ten KPIs stays narrow. Coordinates are in pixels, from the top-left corner.
  */
 final class TableLayout {
 	static final double MARGIN = 24;
@@ -79,8 +79,9 @@ final class TableLayout {
 			TableColumn column = table.columns().get(c);
 			double widest = 0;
 			for (int r = 0; r < rows; r++) {
-				TableCell cell = table.rows().get(r).cells().get(c);
-				widest = Math.max(widest, metrics.width(cell.text(), TextStyle.TEXT) + badgeRoom(numbers.cell(r, c)));
+				for (String value : table.rows().get(r).cells().get(c).values()) {
+					widest = Math.max(widest, metrics.width(value, TextStyle.TEXT) + badgeRoom(numbers.cell(r, c)));
+				}
 			}
 			double labelWidth = metrics.width(column.label(), TextStyle.NAME) + badgeRoom(numbers.column(c));
 			if (column.standsForElement()) {
@@ -113,7 +114,7 @@ final class TableLayout {
 			double tallest = metrics.lineHeight(TextStyle.NAME) + detailLines.get(r).size() * metrics.lineHeight(TextStyle.DETAIL);
 			for (int c = 0; c < columns; c++) {
 				double room = columnWidth[c] - 2 * PAD_X - badgeRoom(numbers.cell(r, c));
-				List<String> cell = wrap(row.cells().get(c).text(), TextStyle.TEXT, room);
+				List<String> cell = lines(row.cells().get(c), room);
 				lines.add(cell);
 				tallest = Math.max(tallest, cell.size() * metrics.lineHeight(TextStyle.TEXT));
 			}
@@ -126,8 +127,9 @@ final class TableLayout {
 		notesTop = gridBottom + GRID_GAP;
 		double right = Math.max(gridRight, gridLeft + Math.max(metrics.width(table.title(), TextStyle.TITLE),
 				metrics.width(table.kind().description(), TextStyle.SUBTITLE)));
-		width = Math.max(right, gridLeft + (numbers.notes().isEmpty() ? 0 : NOTES_MIN_WIDTH)) + MARGIN;
-		height = notesBottom() + MARGIN;
+		// Whole pixels: a PNG a fraction of a pixel larger than the drawing would end in a grey seam.
+		width = Math.ceil(Math.max(right, gridLeft + (numbers.notes().isEmpty() ? 0 : NOTES_MIN_WIDTH)) + MARGIN);
+		height = Math.ceil(notesBottom() + MARGIN);
 	}
 
 	double gridRight() {
@@ -167,6 +169,15 @@ final class TableLayout {
 			y += Math.max(BADGE, lines.size() * metrics.lineHeight(TextStyle.LEGEND)) + PAD_Y;
 		}
 		return y;
+	}
+
+	/** A list puts each value on a line of its own, so a column is as wide as its longest name, not its longest list. */
+	private List<String> lines(TableCell cell, double room) {
+		List<String> lines = new ArrayList<>();
+		for (String value : cell.values()) {
+			lines.addAll(wrap(value, TextStyle.TEXT, room));
+		}
+		return lines;
 	}
 
 	private List<String> wrap(String text, TextStyle style, double room) {
