@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		EditionTablesTest.class,
 		TextTableWriterTest.class,
 		CsvTableWriterTest.class,
-		TableDrawingTest.class })
+		TableDrawingTest.class,
+		ViewsDocTest.class })
 public class AllTests {
 }
