@@ -2,6 +2,7 @@ package org.salesengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,14 +15,11 @@ import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
 import org.salesengine.analysis.funnel.FunnelVolumes;
 import org.salesengine.diagram.build.StageVolumes;
-import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.diagram.Diagrams;
-import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
-import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.dsl.load.SourceFiles;
@@ -87,7 +85,7 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
 			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
-		if (!fontsUsable(err)) {
+		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
 		}
 		String folderProblem = prepare(output);
@@ -101,24 +99,15 @@ public class RenderCommand implements Callable<Integer> {
 				Diagram drawn = Diagrams.build(kind, engine, loaded.findings(),
 						kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE);
 				Path file = output.resolve(drawn.id() + "." + format.name());
-				try {
-					if (format == Format.svg) {
-						AtomicFiles.write(file, SvgWriter.write(drawn));
-					} else {
-						AtomicFiles.write(file, PngPainter.paint(drawn));
-					}
-				} catch (IOException e) {
-					err.println("salesengine: " + file + ": cannot write (" + e.getMessage() + ")");
+				byte[] bytes = format == Format.svg ? SvgWriter.write(drawn).getBytes(StandardCharsets.UTF_8) : PngPainter.paint(drawn);
+				if (!Outputs.write(file, bytes, out, err)) {
 					return ExitCodes.USAGE;
 				}
-				out.println("wrote " + file);
 			}
 		}
 		out.flush();
-		long errors = loaded.errorCount();
-		if (errors > 0) {
-			err.println("salesengine: the design has " + errors + (errors == 1 ? " error" : " errors")
-					+ ", marked in the diagrams (run 'salesengine check' for the list)");
+		if (loaded.errorCount() > 0) {
+			err.println("salesengine: " + Outputs.errorsMarked(loaded, "diagrams"));
 			return ExitCodes.FINDINGS;
 		}
 		return ExitCodes.OK;
@@ -141,35 +130,6 @@ public class RenderCommand implements Callable<Integer> {
 	static StageVolumes volumes(LoadedEngines loaded, WholeEngine engine) {
 		AnalysisResult analysis = EngineAnalysis.analyze(engine, EngineFindings.of(loaded, engine), AnalysisOptions.DEFAULT);
 		return StageVolumes.of(FunnelVolumes.atStageEntry(analysis));
-	}
-
-	/**
-	 * Whether text can be measured for a picture; says why not, or warns that the theme's font is missing, on
-	 * {@code err}. Shared by every command that draws.
-	 */
-	static boolean fontsUsable(PrintWriter err) {
-		Boolean themeFont = themeFontInstalled();
-		if (themeFont == null) {
-			err.println("salesengine: cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)");
-			return false;
-		}
-		if (!themeFont) {
-			err.println("salesengine: warning: font " + Theme.FONT_FAMILY + " is not installed; text is measured with a substitute"
-					+ " and may not fit its boxes (install fonts-dejavu-core)");
-		}
-		return true;
-	}
-
-	/**
-	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
-	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
-	 */
-	private static Boolean themeFontInstalled() {
-		try {
-			return TextMetrics.isThemeFontInstalled();
-		} catch (Error | RuntimeException e) {
-			return null;
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.salesengine.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.dsl.load.SourceFiles;
@@ -80,7 +78,7 @@ public class TableCommand implements Callable<Integer> {
 		if (format == Format.svg || format == Format.png) {
 			// Text is measured with AWT; without this a desktop session would try to open a display connection.
 			System.setProperty("java.awt.headless", "true");
-			if (!RenderCommand.fontsUsable(err)) {
+			if (!Outputs.fontsUsable(err)) {
 				return ExitCodes.USAGE;
 			}
 		}
@@ -108,20 +106,12 @@ public class TableCommand implements Callable<Integer> {
 		};
 		if (output == null) {
 			out.print(new String(bytes, StandardCharsets.UTF_8));
-		} else {
-			try {
-				AtomicFiles.write(output, bytes);
-			} catch (IOException e) {
-				err.println("salesengine: " + output + ": cannot write (" + e.getMessage() + ")");
-				return ExitCodes.USAGE;
-			}
-			out.println("wrote " + output);
+		} else if (!Outputs.write(output, bytes, out, err)) {
+			return ExitCodes.USAGE;
 		}
 		out.flush();
-		long errors = loaded.errorCount();
-		if (errors > 0) {
-			err.println("salesengine: note: the design has " + errors + (errors == 1 ? " error" : " errors")
-					+ ", marked in the table (run 'salesengine check' for the list)");
+		if (loaded.errorCount() > 0) {
+			err.println("salesengine: note: " + Outputs.errorsMarked(loaded, "table"));
 		}
 		return ExitCodes.OK;
 	}
