@@ -120,6 +120,9 @@ class AlignmentTableTest {
 		assertEquals(List.of("AcmeEmea.AEPlan", "AcmeEmea.AEPlan.NewARR", "AcmeEmea.AEPlan.WinRate", "AcmeEmea.SDRPlan",
 				"AcmeEmea.SDRPlan.MeetingsBooked"), cell(table, "NewLogos", "paid by").elements());
 		assertEquals(List.of("AcmeEmea.NewARR"), table.column("AcmeEmea.NewARR").orElseThrow().elements());
+		// By ids, as a workbench finds the cell under a double-click: row NewLogos × column NewARR is marked.
+		assertTrue(table.cell("AcmeEmea.NewLogos", "AcmeEmea.NewARR").orElseThrow().linked());
+		assertEquals(List.of("AcmeEmea.NewLogos"), newLogos.elements());
 		assertEquals("AcmeEmea-alignment", table.id());
 	}
 

@@ -17,8 +17,6 @@ import org.salesengine.table.model.FindingMark;
  * badges, which only call to act); ignored findings do not.
  */
 public final class FindingMarks {
-	public static final FindingMarks NONE = new FindingMarks(List.of());
-
 	private final Map<String, List<Finding>> byElement = new LinkedHashMap<>();
 
 	private FindingMarks(List<Finding> findings) {

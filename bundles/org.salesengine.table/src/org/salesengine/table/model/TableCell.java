@@ -53,8 +53,4 @@ public record TableCell(String text, List<String> elements, String property, Kin
 		}
 		return kind == Kind.LIST ? Arrays.asList(text.split(SEPARATOR)) : List.of(text);
 	}
-
-	public TableCell withMark(FindingMark newMark) {
-		return new TableCell(text, elements, property, kind, newMark);
-	}
 }
