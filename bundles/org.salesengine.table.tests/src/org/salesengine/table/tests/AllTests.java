@@ -15,6 +15,7 @@ import org.junit.platform.suite.api.Suite;
 		TextTableWriterTest.class,
 		CsvTableWriterTest.class,
 		TableDrawingTest.class,
+		IncompleteEngineTest.class,
 		ViewsDocTest.class })
 public class AllTests {
 }

@@ -58,6 +58,7 @@ class CsvTableWriterTest {
 		assertEquals("'+1, -1 and @all", read.get(4).get(1));
 		assertEquals("<script>alert('x')</script> & more", read.get(3).get(1), "nothing else is changed");
 		assertEquals("AE", read.get(3).get(5), "Markup reports to AE");
+		assertEquals("'=1+2, \"three\"\nfour", read.get(5).get(1), "all four at once: comma, quotes, line break, leading = " + read);
 	}
 
 	@Test

@@ -43,6 +43,27 @@ final class SmallEngines {
 			    role Hacker "=HYPERLINK(\\"http://example.invalid\\",\\"click\\")" { headcount 1 }
 			    role Markup "<script>alert('x')</script> & more" { headcount 3 reports to AE }
 			    role Signs "+1, -1 and @all" { }
+			    role All "=1+2, \\"three\\"\\nfour" { }
+			  }
+			}
+			""";
+
+	/** References to nothing everywhere: what a file looks like while it is being written. */
+	static final String DANGLING = """
+			engine Dangling {
+			  strategy { objective O1 { priority 1 } }
+			  structure {
+			    role R1 { reports to Nobody carries quota }
+			    process P for Nowhere { stage S1 { owner Ghost conversion 40% } }
+			  }
+			  culture {
+			    behavior B { expected of Ghost during Missing indicator NoKpi reinforced by NoRitual }
+			    ritual Rt { led by Ghost attended by Ghost reviews NoKpi }
+			  }
+			  metrics { kpi K { supports NoObjective owner Ghost formula NoKpi + 1 } }
+			  compensation {
+			    plan Pl for Ghost { measure NoKpi weight 50% { quota 10 } }
+			    spif Sp for Ghost { rewards NoKpi }
 			  }
 			}
 			""";

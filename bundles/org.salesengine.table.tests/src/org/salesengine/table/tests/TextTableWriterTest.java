@@ -75,6 +75,6 @@ class TextTableWriterTest {
 		String text = TextTableWriter.write(Tables.build(TableKind.ROLES, hostile, List.of()));
 		String ae = text.lines().filter(line -> line.startsWith("AE ")).findFirst().orElseThrow();
 		assertTrue(ae.startsWith("AE      Sales, \"field\" team  "), ae);
-		assertEquals(4 + 4, text.lines().count(), "title, description, blank line, heading and one line per role");
+		assertEquals(4 + 5, text.lines().count(), "title, description, blank line, heading and one line per role");
 	}
 }
