@@ -30,13 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * code is 0; only input that cannot be read (or a bad invocation) gives 2.
  */
 @Command(name = "table", mixinStandardHelpOptions = true,
-		description = { "Writes a table of an engine (see docs/views.md):",
-				"  alignment       objectives × KPIs, with the rituals, plans and behaviors behind each objective",
-				"  kpi-governance  KPIs × rituals and plans, with owner, signal and target",
-				"  accountability  roles: stages owned, behaviors, rituals led and attended, plans, KPIs owned, quota",
-				"  roles, kpis, stages  one row per element, one column per setting",
-				"Text and CSV go to standard output unless -o is given; PNG needs -o. Findings of the check are marked"
-						+ " on the rows, columns and cells of the elements they name." },
+		description = "Writes one table of one engine, for a terminal, a spreadsheet or a slide: alignment (objectives × KPIs,"
+				+ " with the rituals, plans and behaviors behind each objective), kpi-governance (KPIs × rituals and plans, with owner,"
+				+ " signal and target), accountability (what each role owns, is expected to do, leads, attends and is paid on), roles,"
+				+ " kpis, stages (a row per element, a column per setting). Text and CSV go to standard output unless -o is given;"
+				+ " PNG needs -o. Findings are marked on the rows, columns and cells of the elements they name. See docs/views.md.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:table written, also when the design has errors (they are marked in the table)",
 				"2:usage or I/O problem: unknown table, unreadable input, no engine in it, more than one engine, file not writable" })
