@@ -20,9 +20,7 @@ import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
-import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
-import org.salesengine.dsl.load.SourceFiles;
 import org.salesengine.model.engine.WholeEngine;
 
 import picocli.CommandLine.Command;
@@ -73,11 +71,8 @@ public class RenderCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		// Text is measured with AWT; without this a desktop session would try to open a display connection.
 		System.setProperty("java.awt.headless", "true");
-		LoadedEngines loaded;
-		try {
-			loaded = Language.injector().getInstance(EngineLoader.class).load(paths);
-		} catch (SourceFiles.UsageProblem e) {
-			err.println("salesengine: " + e.getMessage());
+		LoadedEngines loaded = Language.load(paths, err);
+		if (loaded == null) {
 			return ExitCodes.USAGE;
 		}
 		List<WholeEngine> engines = loaded.engines();

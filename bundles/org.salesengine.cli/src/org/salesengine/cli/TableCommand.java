@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
-import org.salesengine.dsl.load.SourceFiles;
 import org.salesengine.model.engine.WholeEngine;
 import org.salesengine.table.Tables;
 import org.salesengine.table.model.Table;
@@ -80,11 +78,8 @@ public class TableCommand implements Callable<Integer> {
 				return ExitCodes.USAGE;
 			}
 		}
-		LoadedEngines loaded;
-		try {
-			loaded = Language.injector().getInstance(EngineLoader.class).load(paths);
-		} catch (SourceFiles.UsageProblem e) {
-			err.println("salesengine: " + e.getMessage());
+		LoadedEngines loaded = Language.load(paths, err);
+		if (loaded == null) {
 			return ExitCodes.USAGE;
 		}
 		List<WholeEngine> engines = loaded.engines();
