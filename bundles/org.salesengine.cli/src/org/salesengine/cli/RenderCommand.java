@@ -2,6 +2,7 @@ package org.salesengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,17 +15,12 @@ import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
 import org.salesengine.analysis.funnel.FunnelVolumes;
 import org.salesengine.diagram.build.StageVolumes;
-import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.diagram.Diagrams;
-import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
-import org.salesengine.diagram.style.Theme;
-import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
-import org.salesengine.dsl.load.SourceFiles;
 import org.salesengine.model.engine.WholeEngine;
 
 import picocli.CommandLine.Command;
@@ -75,11 +71,8 @@ public class RenderCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		// Text is measured with AWT; without this a desktop session would try to open a display connection.
 		System.setProperty("java.awt.headless", "true");
-		LoadedEngines loaded;
-		try {
-			loaded = Language.injector().getInstance(EngineLoader.class).load(paths);
-		} catch (SourceFiles.UsageProblem e) {
-			err.println("salesengine: " + e.getMessage());
+		LoadedEngines loaded = Language.load(paths, err);
+		if (loaded == null) {
 			return ExitCodes.USAGE;
 		}
 		List<WholeEngine> engines = loaded.engines();
@@ -87,14 +80,8 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
 			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
-		Boolean themeFont = themeFontInstalled();
-		if (themeFont == null) {
-			err.println("salesengine: cannot measure text: no fonts are installed (install fontconfig and fonts-dejavu-core)");
+		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
-		}
-		if (!themeFont) {
-			err.println("salesengine: warning: font " + Theme.FONT_FAMILY + " is not installed; text is measured with a substitute"
-					+ " and may not fit its boxes (install fonts-dejavu-core)");
 		}
 		String folderProblem = prepare(output);
 		if (folderProblem != null) {
@@ -107,24 +94,15 @@ public class RenderCommand implements Callable<Integer> {
 				Diagram drawn = Diagrams.build(kind, engine, loaded.findings(),
 						kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE);
 				Path file = output.resolve(drawn.id() + "." + format.name());
-				try {
-					if (format == Format.svg) {
-						AtomicFiles.write(file, SvgWriter.write(drawn));
-					} else {
-						AtomicFiles.write(file, PngPainter.paint(drawn));
-					}
-				} catch (IOException e) {
-					err.println("salesengine: " + file + ": cannot write (" + e.getMessage() + ")");
+				byte[] bytes = format == Format.svg ? SvgWriter.write(drawn).getBytes(StandardCharsets.UTF_8) : PngPainter.paint(drawn);
+				if (!Outputs.write(file, bytes, out, err)) {
 					return ExitCodes.USAGE;
 				}
-				out.println("wrote " + file);
 			}
 		}
 		out.flush();
-		long errors = loaded.errorCount();
-		if (errors > 0) {
-			err.println("salesengine: the design has " + errors + (errors == 1 ? " error" : " errors")
-					+ ", marked in the diagrams (run 'salesengine check' for the list)");
+		if (loaded.errorCount() > 0) {
+			err.println("salesengine: " + Outputs.errorsMarked(loaded, "diagrams"));
 			return ExitCodes.FINDINGS;
 		}
 		return ExitCodes.OK;
@@ -143,22 +121,10 @@ public class RenderCommand implements Callable<Integer> {
 		return Files.isWritable(folder) ? null : "folder is not writable";
 	}
 
-	/**
-	 * Whether the diagrams' font is installed, or null when AWT has no font at all: headless AWT without fontconfig
-	 * or fonts fails with an Error or an exception from deep inside the JDK, which must not reach the user as such.
-	 */
 	/** The deals each stage needs, from the analysis's funnel back-solve, for the pipeline diagram. */
 	static StageVolumes volumes(LoadedEngines loaded, WholeEngine engine) {
 		AnalysisResult analysis = EngineAnalysis.analyze(engine, EngineFindings.of(loaded, engine), AnalysisOptions.DEFAULT);
 		return StageVolumes.of(FunnelVolumes.atStageEntry(analysis));
-	}
-
-	private static Boolean themeFontInstalled() {
-		try {
-			return TextMetrics.isThemeFontInstalled();
-		} catch (Error | RuntimeException e) {
-			return null;
-		}
 	}
 
 }

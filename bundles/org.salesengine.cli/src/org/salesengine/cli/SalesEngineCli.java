@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "salesengine", mixinStandardHelpOptions = true, versionProvider = SalesEngineCli.Version.class,
 		description = "Checks sales management systems (\"engines\") declared in .sales files: strategy, structure and "
 				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, RenderCommand.class, FormatCommand.class, RulesCommand.class,
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, RenderCommand.class, TableCommand.class, FormatCommand.class, RulesCommand.class,
 				GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
@@ -24,7 +24,7 @@ public class SalesEngineCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, analyze, render, format, rules, generate)");
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, analyze, render, table, format, rules, generate)");
 	}
 
 	public static void main(String[] args) {

@@ -8,11 +8,11 @@ import org.salesengine.model.Operator;
 import org.salesengine.model.engine.Amounts;
 
 /** A KPI formula written back as text, with only the parentheses precedence needs. */
-final class Formulas {
+public final class Formulas {
 	private Formulas() {
 	}
 
-	static String text(Expression expression) {
+	public static String text(Expression expression) {
 		return text(expression, 0);
 	}
 

@@ -9,7 +9,6 @@ import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.LegendEntry;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Kpi;
-import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
@@ -80,7 +79,7 @@ final class PayBuilder {
 		String weight = measure.getWeight() == null ? null : Values.percent(measure.getWeight());
 		PayoutCurve curve = PayoutCurve.of(measure);
 		graph.element(null, measure, Values.join(kpiName, weight), List.of(EnginePillar.COMPENSATION.styleClass(), "measure"))
-				.detail(Values.join("measure", measure.getQuota() == null ? null : "quota " + quota(measure)))
+				.detail(Values.join("measure", measure.getQuota() == null ? null : "quota " + Values.quota(measure)))
 				.detail(Values.join(measure.getThreshold() == null ? null : "threshold " + Values.percent(measure.getThreshold()),
 						measure.getAccelerator() == null ? null : accelerator(measure),
 						measure.getCap() == null ? null : "cap " + Values.percent(measure.getCap())))
@@ -95,12 +94,6 @@ final class PayBuilder {
 		if (WholeEngine.resolved(kpi) && graph.drawn(kpi).isEmpty()) {
 			ElementBoxes.kpi(graph, null, kpi, false);
 		}
-	}
-
-	private static String quota(Measure measure) {
-		Kpi kpi = measure.getKpi();
-		boolean percent = WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.PERCENT;
-		return percent ? Values.percent(measure.getQuota()) : Values.amount(measure.getQuota());
 	}
 
 	private static String accelerator(Measure measure) {

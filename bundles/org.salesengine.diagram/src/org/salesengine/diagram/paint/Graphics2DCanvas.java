@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -85,6 +86,14 @@ final class Graphics2DCanvas implements Canvas {
 			left -= font.getStringBounds(text, graphics.getFontRenderContext()).getWidth() / 2;
 		}
 		graphics.drawString(text, (float) left, (float) baseline);
+	}
+
+	@Override
+	public void textUpward(String text, double x, double baseline, TextLook look) {
+		AffineTransform before = graphics.getTransform();
+		graphics.rotate(-Math.PI / 2, x, baseline);
+		text(text, x, baseline, look, Anchor.START);
+		graphics.setTransform(before);
 	}
 
 	private void paint(Shape shape, ShapeLook look) {

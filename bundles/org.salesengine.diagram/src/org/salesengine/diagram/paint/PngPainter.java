@@ -11,7 +11,7 @@ import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.style.Theme;
 
 /**
- * A laid-out diagram as a PNG image, at twice the diagram's size by default so text stays sharp on a projected
+ * A laid-out diagram, or any other drawing, as a PNG image, at twice the diagram's size by default so text stays sharp on a projected
  * slide. Very large diagrams are scaled down to stay within {@link #MAX_PIXELS}, so a 300-element engine still
  * renders in ordinary memory.
  */
@@ -28,7 +28,11 @@ public final class PngPainter {
 	}
 
 	public static byte[] paint(Diagram diagram, Theme theme, double scale) {
-		BufferedImage image = image(diagram, theme, scale);
+		return paint(SvgWriter.drawing(diagram, theme), scale);
+	}
+
+	public static byte[] paint(Drawing drawing, double scale) {
+		BufferedImage image = image(drawing, scale);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", png);
@@ -39,11 +43,15 @@ public final class PngPainter {
 	}
 
 	public static BufferedImage image(Diagram diagram, Theme theme, double scale) {
-		double fitted = Math.min(scale, Math.sqrt((double) MAX_PIXELS / Math.max(1, diagram.width() * diagram.height())));
-		int width = Math.max(1, (int) Math.ceil(diagram.width() * fitted));
-		int height = Math.max(1, (int) Math.ceil(diagram.height() * fitted));
+		return image(SvgWriter.drawing(diagram, theme), scale);
+	}
+
+	public static BufferedImage image(Drawing drawing, double scale) {
+		double fitted = Math.min(scale, Math.sqrt((double) MAX_PIXELS / Math.max(1, drawing.width() * drawing.height())));
+		int width = Math.max(1, (int) Math.ceil(drawing.width() * fitted));
+		int height = Math.max(1, (int) Math.ceil(drawing.height() * fitted));
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		new DiagramPainter(theme).paint(diagram, new Graphics2DCanvas(image.createGraphics(), fitted));
+		drawing.paint(new Graphics2DCanvas(image.createGraphics(), fitted));
 		return image;
 	}
 }

@@ -99,6 +99,15 @@ final class SvgCanvas implements Canvas {
 
 	@Override
 	public void text(String text, double x, double baseline, TextLook look, Anchor anchor) {
+		textElement(text, x, baseline, look, anchor == Anchor.MIDDLE ? " text-anchor=\"middle\"" : "");
+	}
+
+	@Override
+	public void textUpward(String text, double x, double baseline, TextLook look) {
+		textElement(text, x, baseline, look, " transform=\"rotate(-90 " + number(x) + " " + number(baseline) + ")\"");
+	}
+
+	private void textElement(String text, double x, double baseline, TextLook look, String placement) {
 		indent().append("<text x=\"").append(number(x)).append("\" y=\"").append(number(baseline)).append('"')
 				.append(" font-size=\"").append(number(look.size())).append('"');
 		if (look.bold()) {
@@ -107,9 +116,7 @@ final class SvgCanvas implements Canvas {
 		if (look.italic()) {
 			out.append(" font-style=\"italic\"");
 		}
-		if (anchor == Anchor.MIDDLE) {
-			out.append(" text-anchor=\"middle\"");
-		}
+		out.append(placement);
 		out.append(" fill=\"").append(look.color().hex()).append("\">").append(XmlText.escape(text)).append("</text>\n");
 	}
 

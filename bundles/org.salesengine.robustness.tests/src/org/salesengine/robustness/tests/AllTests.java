@@ -11,6 +11,7 @@ import org.junit.platform.suite.api.Suite;
 		PathologicalInputTest.class,
 		ScriptsAndEncodingsTest.class,
 		FormatterRoundTripTest.class,
-		AtomicWriteKillTest.class })
+		AtomicWriteKillTest.class,
+		ShadedJarTablesTest.class })
 public class AllTests {
 }
