@@ -22,6 +22,7 @@ import org.eclipse.xtext.validation.Check;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Expression;
 import org.salesengine.model.NamedElement;
+import org.salesengine.model.Section;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.EngineSections;
@@ -47,6 +48,27 @@ public class NamingChecks extends RuleChecks {
 					+ name(fragment) + " have it (also " + ElementKinds.of(other) + " at " + where(other, element) + ")",
 					element, MODEL.getNamedElement_Name(), element.getName());
 		}
+	}
+
+	/** The grammar reads an element in any section, so that nothing after it is lost; here it is told where it goes. */
+	@Check
+	public void misplacedElement(Engine fragment) {
+		for (NamedElement element : fragment.getMisplaced()) {
+			misplaced(element, "outside any section");
+		}
+		for (Section section : fragment.getSections()) {
+			for (NamedElement element : section.getMisplaced()) {
+				misplaced(element, "in the " + SectionNames.of(section.eClass()) + " section");
+			}
+		}
+	}
+
+	private void misplaced(NamedElement element, String where) {
+		String kind = ElementKinds.of(element);
+		String article = "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 && !kind.equals("KPI") ? "an " : "a ";
+		report(Rule.MISPLACED_ELEMENT, describe(element) + " is " + where + ": " + article + kind + " is declared in the "
+				+ SectionNames.home(element.eClass()) + " section", element, MODEL.getNamedElement_Name(),
+				SectionNames.home(element.eClass()));
 	}
 
 	/** A property repeated inside one block: the grammar's loops accept it, the model keeps only the last one. */
