@@ -2,6 +2,8 @@ package org.salesengine.cli;
 
 import java.io.PrintWriter;
 
+import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,6 +57,14 @@ public class SalesEngineCli implements Runnable {
 		CommandLine commandLine = new CommandLine(new SalesEngineCli());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		// A usage error is one line that says what is wrong and where the help is, for every command: the whole help
+		// text after a typo buries the one line that matters.
+		commandLine.setParameterExceptionHandler((exception, args2) -> {
+			CommandLine cmd = exception.getCommandLine();
+			cmd.getErr().println("salesengine: " + SalesEngineSyntaxErrorMessages.printable(String.valueOf(exception.getMessage()), 300)
+					+ " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+			return ExitCodes.USAGE;
+		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
 			cmd.getErr().println("salesengine: " + describe(exception));
 			return ExitCodes.USAGE;
