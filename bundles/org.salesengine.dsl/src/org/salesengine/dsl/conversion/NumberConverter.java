@@ -102,7 +102,7 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 	 * keystroke); otherwise what this kind of number takes.
 	 */
 	private String wrongSuffix(String written, String digits, String suffix) {
-		String canonical = CANONICAL.get(suffix.toLowerCase(java.util.Locale.ROOT));
+		String canonical = canonicalSuffix(suffix);
 		if (canonical != null && kind.suffixes.contains(canonical)) {
 			return "write " + digits + canonical + " (k is thousands, M millions, B billions, % a percentage, x a multiplier)";
 		}
@@ -114,6 +114,11 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 			}
 		}
 		return "expected " + kind.expected + ", not '" + abbreviate(written) + "'";
+	}
+
+	/** The suffix as the language writes it (k, M, B, %, x) for text that is only a suffix in any case, or null. */
+	public static String canonicalSuffix(String text) {
+		return text == null ? null : CANONICAL.get(text.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	public static BigDecimal canonical(BigDecimal value) {

@@ -1,7 +1,6 @@
 package org.salesengine.dsl.diagnostics;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
@@ -12,9 +11,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider.IParserErrorContext;
+import org.salesengine.dsl.conversion.NumberConverter;
 import org.salesengine.dsl.parser.recovery.UnexpectedTextException;
 import org.salesengine.model.Engine;
+import org.salesengine.model.Measure;
+import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.Section;
 import org.salesengine.model.engine.ElementKinds;
@@ -53,8 +56,8 @@ final class ExpectedText {
 		if (entries.isEmpty()) {
 			return null;
 		}
-		return "unexpected " + quote(found) + " in " + block(node.getSemanticElement(), rule) + ": expected one of "
-				+ String.join(", ", entries) + " or '}'" + Similarity.didYouMean(found, entries);
+		return "unexpected " + quote(found) + " in " + block(node.getSemanticElement(), rule) + ": expected "
+				+ (entries.size() > 1 ? "one of " : "") + String.join(", ", entries) + " or '}'" + Similarity.didYouMean(found, entries);
 	}
 
 	/** "role SDR", "the metrics section", "engine AcmeEmea". */
@@ -64,7 +67,12 @@ final class ExpectedText {
 		}
 		String kind = element instanceof Engine ? "engine" : ElementKinds.of(element);
 		String name = element instanceof NamedElement named ? named.getName() : null;
-		return name == null ? kind : kind + " " + name;
+		if (element instanceof Measure) {
+			// Not linked yet while parsing: the KPI's name as written.
+			List<INode> kpi = NodeModelUtils.findNodesForFeature(element, SalesEnginePackage.Literals.MEASURE__KPI);
+			name = kpi.isEmpty() ? null : NodeModelUtils.getTokenText(kpi.get(0));
+		}
+		return name == null ? kind : kind + " " + SalesEngineSyntaxErrorMessages.printable(name, 40);
 	}
 
 	/**
@@ -72,7 +80,7 @@ final class ExpectedText {
 	 * fix is one keystroke away.
 	 */
 	private static String spacedSuffix(RecognitionException error) {
-		String suffix = canonicalSuffix(error.token.getText());
+		String suffix = NumberConverter.canonicalSuffix(error.token.getText());
 		if (suffix == null || !(error.input instanceof TokenStream tokens)) {
 			return null;
 		}
@@ -88,21 +96,6 @@ final class ExpectedText {
 			}
 		}
 		return null;
-	}
-
-	/** The suffix as the language writes it (k, M, B, %, x), for a token that is only a suffix, or null. */
-	static String canonicalSuffix(String text) {
-		if (text == null) {
-			return null;
-		}
-		return switch (text.toLowerCase(Locale.ROOT)) {
-			case "k" -> "k";
-			case "m" -> "M";
-			case "b" -> "B";
-			case "x" -> "x";
-			case "%" -> "%";
-			default -> null;
-		};
 	}
 
 	private static String quote(String found) {

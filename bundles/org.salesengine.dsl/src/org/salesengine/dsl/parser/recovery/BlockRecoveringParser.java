@@ -6,8 +6,10 @@ import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.salesengine.dsl.conversion.NumberConverter;
 import org.salesengine.dsl.parser.antlr.internal.InternalSalesEngineParser;
 import org.salesengine.dsl.services.SalesEngineGrammarAccess;
 
@@ -114,6 +116,21 @@ public class BlockRecoveringParser extends InternalSalesEngineParser {
 			reportError(error);
 			appendSkippedTokens();
 		}
+	}
+
+	/**
+	 * "40 %": the number alone is the wrong form for a percentage, but the error to report is the one about the space
+	 * ("write 40%"), which the next token gets; reporting both would say the same thing twice.
+	 */
+	@Override
+	protected void handleValueConverterException(ValueConverterException exception) {
+		Token next = input.LT(1);
+		Token number = input.LT(-1);
+		if (next != null && number != null && next.getTokenIndex() > number.getTokenIndex() + 1
+				&& NumberConverter.canonicalSuffix(next.getText()) != null) {
+			return;
+		}
+		super.handleValueConverterException(exception);
 	}
 
 	/** Whether the token may come next: it is in the follow set, or the rule may end here and the caller takes it. */

@@ -1,0 +1,227 @@
+package org.salesengine.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.salesengine.dsl.load.EngineLoader;
+import org.salesengine.dsl.load.LoadedEngines;
+import org.salesengine.model.Engine;
+import org.salesengine.model.Measure;
+import org.salesengine.model.NamedElement;
+import org.salesengine.model.Role;
+import org.salesengine.model.engine.EngineSections;
+import org.salesengine.model.engine.ElementIds;
+import org.salesengine.model.engine.ElementKinds;
+import org.salesengine.testing.TestFiles;
+
+import com.google.inject.Inject;
+
+/**
+ * A stray token in any kind of block costs nothing but the token: every element of acme stays in the model, in its
+ * place, and the only finding is the syntax error, which names the block and what it takes.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SalesEngineInjectorProvider.class)
+class RecoveryTest {
+	private static final String ACME = TestFiles.exampleText("acme.sales");
+
+	@Inject
+	private EngineLoader loader;
+	@TempDir
+	Path dir;
+
+	static Stream<Arguments> strayTokens() {
+		return Stream.of(
+				Arguments.of("engine", "currency EUR", "fiscal",
+						"unexpected 'fiscal' in engine AcmeEmea: expected one of currency, period, description, strategy, structure, culture, metrics, compensation, rules or '}'"),
+				Arguments.of("strategy", "revenue target 16M", "12",
+						"unexpected '12' in the strategy section: expected one of revenue target, run rate, seasonality, objective, segment or '}'"),
+				Arguments.of("objective", "priority 1", ";",
+						"unexpected ';' in objective NewLogos: expected one of priority, description or '}'"),
+				Arguments.of("segment", "segment Installed \"Installed base\"", "{ owner }",
+						"unexpected 'owner' in segment Installed: expected description or '}'"),
+				Arguments.of("structure", "covers Installed }", "\"x\"",
+						"unexpected '\"x\"' in the structure section: expected one of role, team, process or '}'"),
+				Arguments.of("role", "headcount 12", "frobnicate",
+						"unexpected 'frobnicate' in role AE: expected one of headcount, carries quota, ramp, hires, attrition, reports to, description or '}'"),
+				Arguments.of("team", "members SDR, AE", "+",
+						"unexpected '+' in team NewBusinessTeam: expected one of lead, members, covers, description or '}'"),
+				Arguments.of("process", "average deal 45k", "deals",
+						"unexpected 'deals' in process NewBusiness: expected one of produces, average deal, stage, won, lost, description or '}'"),
+				Arguments.of("stage", "conversion 90%", "2027-01-01",
+						"unexpected '2027-01-01' in stage Review: expected one of owner, exit, conversion, duration, description or '}'"),
+				Arguments.of("culture", "reviews MeetingsBooked\n    }", "kpis",
+						"unexpected 'kpis' in the culture section: expected one of behavior, ritual or '}'"),
+				Arguments.of("behavior", "indicator MeetingsBooked", "(",
+						"unexpected '(' in behavior FastFollowUp: expected one of expected of, during, indicator, reinforced by, description or '}'"),
+				Arguments.of("ritual", "cadence daily", "weekly",
+						"unexpected 'weekly' in ritual PipelineStandup: expected one of cadence, led by, attended by, reviews, description or '}'"),
+				Arguments.of("metrics", "kpi DealsLost \"Deals lost\" { unit count lagging }", "kpis",
+						"unexpected 'kpis' in the metrics section: expected kpi or '}' (did you mean 'kpi'?)"),
+				Arguments.of("kpi", "target 1800", "meetings",
+						"unexpected 'meetings' in KPI MeetingsBooked: expected one of unit, leading, lagging, target, supports, owner, source, formula, counts, sums, win rate of, description or '}'"),
+				Arguments.of("compensation", "from 2027-01-01 to 2027-03-31\n    }", "bonus",
+						"unexpected 'bonus' in the compensation section: expected one of plan, spif or '}'"),
+				Arguments.of("plan", "on target earnings 110k", "60/40",
+						"unexpected '60' in plan AMPlan: expected one of on target earnings, mix, measure, description or '}'"),
+				Arguments.of("measure", "quota 180", "meetings",
+						"unexpected 'meetings' in measure MeetingsBooked: expected one of weight, individual, overlay, pooled, quota, threshold, accelerator, cap or '}'"),
+				Arguments.of("spif", "rewards NewARR", "12%",
+						"unexpected '12%' in SPIF MultiYear: expected one of rewards, bonus, from, description or '}'"),
+				Arguments.of("rules", "period 2027-01-01 to 2027-12-31", "\n  rules { profile saas oops }",
+						"unexpected 'oops' in the rules section: expected one of profile, rule or '}'"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("strayTokens")
+	void aStrayTokenInABlockKeepsEveryOtherElement(String block, String anchor, String stray, String message) throws Exception {
+		String text = insertAfter(ACME, anchor, " " + stray);
+		int offset = text.indexOf(anchor) + anchor.length() + 1 + firstTokenIn(stray);
+		LoadedEngines loaded = load(text);
+
+		assertEquals(List.of(position(text, offset) + ": error: " + message + " [syntax]"), findings(loaded));
+		assertEquals(elements(parse(ACME)), elements(loaded.sources().get(0).engine()));
+	}
+
+	/** The first case of the issue: an unknown word at line 20 dropped the rest of the file and 8 warnings followed. */
+	@Test
+	void anUnknownWordInASectionGivesOnlyTheSyntaxError() throws Exception {
+		String text = insertAfter(ACME, "  structure {", "\n    forecast monthly");
+		LoadedEngines loaded = load(text);
+		assertEquals(List.of("20:5: error: unexpected 'forecast' in the structure section: expected one of role, team, process or '}' [syntax]"),
+				findings(loaded));
+		assertEquals(elements(parse(ACME)), elements(loaded.sources().get(0).engine()));
+	}
+
+	/** The second case: an unknown word in a role gave nine false quota-role-without-plan errors. */
+	@Test
+	void anUnknownWordInARoleGivesOnlyTheSyntaxErrorAndKeepsTheRestOfTheRole() throws Exception {
+		String text = insertAfter(ACME, "{ headcount 12 carries quota", " territory DACH");
+		LoadedEngines loaded = load(text);
+		assertEquals(List.of("22:62: error: unexpected 'territory' in role AE: expected one of headcount, carries quota, ramp, hires, attrition, reports to, description or '}' [syntax]"),
+				findings(loaded));
+		Role ae = EngineSections.roles(loaded.sources().get(0).engine()).get(2);
+		assertEquals("AE", ae.getName());
+		assertEquals(6, ae.getRamp().getValue(), "the ramp after the stray words is still read");
+		assertEquals("Manager", ae.getReportsTo().getName());
+	}
+
+	/** A KPI written in the strategy section is kept and told where it goes; nothing else fires. */
+	@Test
+	void aKpiInTheStrategySectionIsOnlyMisplaced() throws Exception {
+		String kpi = "    kpi DealsWon \"Deals won\" { unit count lagging }\n";
+		String text = insertAfter(ACME.replace(kpi, ""), "revenue target 16M\n", kpi);
+		assertEquals(List.of("8:9: error: KPI DealsWon is in the strategy section: a KPI is declared in the metrics section [misplaced-element]"),
+				findings(load(text)));
+	}
+
+	/**
+	 * A syntax error silences the rules that read the whole engine, and the rules that read one element only on the
+	 * element that holds it: broken.sales with a stray word in role Director keeps exactly its one-element findings.
+	 */
+	@Test
+	void aSyntaxErrorSilencesWholeEngineRulesButNotOneElementRules() throws Exception {
+		String broken = TestFiles.exampleText("broken.sales");
+		List<String> oneElement = new ArrayList<>();
+		for (var finding : loader.load(List.of(TestFiles.example("broken.sales"))).findings()) {
+			if (!org.salesengine.dsl.validation.Rule.byCode(finding.code()).readsWholeEngine()) {
+				oneElement.add(finding.line() + ":" + finding.column() + ": " + finding.severityLabel() + ": " + finding.message()
+						+ " [" + finding.code() + "]");
+			}
+		}
+		// conversion-out-of-range, stage-without-exit, weights-not-100, mix-not-100, invalid-payout-curve, tiny-weight x2,
+		// too-many-measures, process-without-outcome, unreinforced-behavior: every element-local finding of broken.
+		assertEquals(10, oneElement.size(), String.join("\n", oneElement));
+		List<String> expected = new ArrayList<>();
+		expected.add("14:50: error: unexpected 'oops' in role Director: expected one of headcount, carries quota, ramp, hires, attrition, reports to, description or '}' [syntax]");
+		expected.addAll(oneElement);
+		List<String> actual = findings(load(insertAfter(broken, "{ headcount 1", " oops")));
+		assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList());
+	}
+
+	/** An element-local rule is silent on the element whose text has the error: Close's conversion is not judged. */
+	@Test
+	void aSyntaxErrorInAnElementSilencesItsOwnRules() throws Exception {
+		String broken = TestFiles.exampleText("broken.sales");
+		List<String> actual = findings(load(insertAfter(broken, "conversion 140%", " oops")));
+		assertEquals(0, actual.stream().filter(f -> f.contains("[conversion-out-of-range]")).count(), String.join("\n", actual));
+		assertEquals(1, actual.stream().filter(f -> f.contains("[stage-without-exit]")).count(), "Qualify parsed completely");
+	}
+
+	private LoadedEngines load(String text) throws Exception {
+		Path file = dir.resolve("engine.sales");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return loader.load(List.of(file));
+	}
+
+	private Engine parse(String text) throws Exception {
+		Path file = dir.resolve("reference.sales");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		Engine engine = loader.load(List.of(file)).sources().get(0).engine();
+		assertNotNull(engine);
+		return engine;
+	}
+
+	/** Every element by kind, id and container, in document order: a moved or lost element shows. */
+	static List<String> elements(Engine engine) {
+		List<String> result = new ArrayList<>();
+		for (var it = engine.eAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			if (element instanceof NamedElement || element instanceof Measure) {
+				result.add(ElementKinds.of(element) + " " + ElementIds.of(element) + " in " + element.eContainer().eClass().getName());
+			}
+		}
+		return result;
+	}
+
+	static List<String> findings(LoadedEngines loaded) {
+		return loaded.findings().stream()
+				.map(f -> f.line() + ":" + f.column() + ": " + f.severityLabel() + ": " + f.message() + " [" + f.code() + "]").toList();
+	}
+
+	static String insertAfter(String text, String anchor, String insert) {
+		int at = text.indexOf(anchor);
+		assertEquals(-1, text.indexOf(anchor, at + 1), "the anchor '" + anchor + "' is not unique");
+		return text.substring(0, at + anchor.length()) + insert + text.substring(at + anchor.length());
+	}
+
+	/** Where the error goes: the first token of the inserted text that is not a brace or white space. */
+	private static int firstTokenIn(String stray) {
+		int i = 0;
+		while (i < stray.length() && (Character.isWhitespace(stray.charAt(i)) || stray.charAt(i) == '{')) {
+			i++;
+		}
+		if (stray.startsWith("rules {", i)) {
+			return stray.indexOf("oops");
+		}
+		return i;
+	}
+
+	private static String position(String text, int offset) {
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return line + ":" + (offset - lineStart + 1);
+	}
+}
