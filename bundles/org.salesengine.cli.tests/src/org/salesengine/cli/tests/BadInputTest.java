@@ -91,9 +91,11 @@ class BadInputTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "check", "analyze", "render", "format", "rules", "generate" })
 	void aUsageErrorIsOneLinePointingToTheCommandsHelp(String command) {
+		// picocli names a missing required option before an unknown one; either is the one line.
 		CliRun cli = SALESENGINE.run(command, "--no-such-option");
 		assertEquals(2, cli.exitCode());
-		assertEquals("salesengine: Unknown option: '--no-such-option' (see 'salesengine " + command + " --help')\n", cli.err());
+		assertTrue(cli.err().matches("salesengine: (Unknown option: '--no-such-option'|Missing required [^\n]+) \\(see 'salesengine "
+				+ command + " --help'\\)\n"), cli.err());
 		assertEquals("", cli.out());
 		CliRun none = SALESENGINE.run();
 		assertEquals("salesengine: a command is required (check, analyze, render, format, rules, generate) (see 'salesengine --help')\n",

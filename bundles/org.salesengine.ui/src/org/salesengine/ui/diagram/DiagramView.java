@@ -35,6 +35,7 @@ import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.ActiveEngineEditor;
+import org.salesengine.ui.editor.EngineDocumentModel;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
@@ -61,6 +62,10 @@ public class DiagramView extends ViewPart {
 	private ActiveEngineEditor tracker;
 	private volatile SalesEngineEditor editor;
 	private volatile Diagram diagram;
+	/** Set while the text has a syntax error and the diagram shows the last model that parsed. */
+	private volatile EngineDocumentModel.SyntaxError stale;
+	/** The editor model the diagram on show was built from: a stale diagram is only ever kept for the same one. */
+	private volatile EngineDocumentModel shownModel;
 	private volatile DiagramKind kind = DiagramKind.ENGINE;
 	private String highlighted;
 	private double zoom = 1;
@@ -169,6 +174,7 @@ public class DiagramView extends ViewPart {
 		editor = current;
 		if (current == null) {
 			diagram = null;
+			stale = null;
 			redraw();
 			return;
 		}
@@ -189,6 +195,15 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		DiagramKind wanted = kind;
+		// While the text does not parse, the last complete model stays on show, marked stale; a new kind of diagram
+		// (or the first one) is still drawn from what the parser read.
+		EngineDocumentModel.SyntaxError broken = source.model().read(EngineDocumentModel.Snapshot::syntaxError);
+		Diagram current = diagram;
+		if (broken != null && current != null && current.kind() == wanted && shownModel == source.model()) {
+			stale = broken;
+			showStatus(current);
+			return;
+		}
 		Diagram built;
 		try {
 			built = source.model().read(snapshot -> EngineDiagrams.build(wanted, snapshot));
@@ -200,17 +215,42 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		diagram = built;
+		shownModel = source.model();
+		stale = broken;
 		if (canvas != null && !canvas.isDisposed()) {
 			canvas.getDisplay().asyncExec(() -> {
 				if (fitOnNextDiagram) {
 					fit();
 				}
-				status.setText(built.id());
-				status.getParent().layout();
 				followCaret();
-				redraw();
 			});
 		}
+		showStatus(built);
+	}
+
+	private void showStatus(Diagram shown) {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		EngineDocumentModel.SyntaxError mark = stale;
+		canvas.getDisplay().asyncExec(() -> {
+			if (status.isDisposed()) {
+				return;
+			}
+			status.setText(mark == null ? shown.id() : shown.id() + " · " + staleText(mark));
+			status.getParent().layout();
+			redraw();
+		});
+	}
+
+	/** "stale: syntax error at 7:20 (the last model that parsed)", or null while the diagram shows the text as typed. */
+	public String staleMark() {
+		EngineDocumentModel.SyntaxError mark = stale;
+		return mark == null ? null : staleText(mark);
+	}
+
+	private static String staleText(EngineDocumentModel.SyntaxError mark) {
+		return "stale: syntax error at " + mark.position() + " (the last model that parsed)";
 	}
 
 	private void paint(org.eclipse.swt.graphics.GC gc) {
@@ -235,6 +275,12 @@ public class DiagramView extends ViewPart {
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
+		}
+		String mark = staleMark();
+		if (mark != null) {
+			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			gc.drawText(mark, 8, 6, false);
 		}
 	}
 
