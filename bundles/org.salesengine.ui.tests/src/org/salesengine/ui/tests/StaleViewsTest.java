@@ -10,6 +10,7 @@ import org.eclipse.jface.text.IDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.eclipse.ui.PlatformUI;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.NodeKind;
@@ -66,6 +67,9 @@ class StaleViewsTest {
 		assertSame(complete, diagramView.diagram(), "the last complete diagram stays on show");
 		assertEquals(31, elements(diagramView.diagram()));
 		assertSame(analysed, healthView.result(), "the last complete analysis stays on show");
+		Ui.settle();
+		Ui.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+				TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/stale.png"));
 
 		document.replace(end, 1, "");
 		Ui.waitFor("the diagram back to normal", () -> diagramView.staleMark() == null && diagramView.diagram() != complete);

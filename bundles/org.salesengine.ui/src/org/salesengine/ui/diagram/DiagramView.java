@@ -14,6 +14,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CaretListener;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
@@ -47,6 +48,8 @@ public class DiagramView extends ViewPart {
 	public static final String ID = "org.salesengine.ui.diagram";
 	private static final double MIN_ZOOM = 0.1;
 	private static final double MAX_ZOOM = 4;
+	private static final Color STALE_BACKGROUND = new Color(255, 236, 179);
+	private static final Color STALE_TEXT = new Color(140, 20, 20);
 
 	private final Map<String, Font> fonts = new HashMap<>();
 	private final DiagramPainter painter = new DiagramPainter(Theme.DEFAULT);
@@ -237,7 +240,7 @@ public class DiagramView extends ViewPart {
 			if (status.isDisposed()) {
 				return;
 			}
-			status.setText(mark == null ? shown.id() : shown.id() + " · " + staleText(mark));
+			status.setText(mark == null ? shown.id() : shown.id() + " (stale)");
 			status.getParent().layout();
 			redraw();
 		});
@@ -278,9 +281,12 @@ public class DiagramView extends ViewPart {
 		}
 		String mark = staleMark();
 		if (mark != null) {
-			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			gc.drawText(mark, 8, 6, false);
+			// A note pinned to the top left, readable on any theme: the diagram under it is not the text as typed.
+			org.eclipse.swt.graphics.Point size = gc.textExtent(mark);
+			gc.setBackground(STALE_BACKGROUND);
+			gc.fillRectangle(6, 4, size.x + 12, size.y + 6);
+			gc.setForeground(STALE_TEXT);
+			gc.drawText(mark, 12, 7, true);
 		}
 	}
 
