@@ -12,6 +12,7 @@ import org.junit.platform.suite.api.Suite;
 		DiagramViewTest.class,
 		HealthViewTest.class,
 		StaleViewsTest.class,
+		StageNamesTest.class,
 		WizardTest.class,
 		ScreenshotTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.
