@@ -93,20 +93,20 @@ class RecoveryTest {
 	void aStrayTokenInABlockKeepsEveryOtherElement(String block, String anchor, String stray, String message) throws Exception {
 		String text = insertAfter(ACME, anchor, " " + stray);
 		int offset = text.indexOf(anchor) + anchor.length() + 1 + firstTokenIn(stray);
-		LoadedEngines loaded = load(text);
+		assertOnlyFindingAndEveryElement(text, position(text, offset) + ": error: " + message + " [syntax]");
+	}
 
-		assertEquals(List.of(position(text, offset) + ": error: " + message + " [syntax]"), findings(loaded));
+	private void assertOnlyFindingAndEveryElement(String text, String finding) throws Exception {
+		LoadedEngines loaded = load(text);
+		assertEquals(List.of(finding), findings(loaded));
 		assertEquals(elements(parse(ACME)), elements(loaded.sources().get(0).engine()));
 	}
 
 	/** The first case of the issue: an unknown word at line 20 dropped the rest of the file and 8 warnings followed. */
 	@Test
 	void anUnknownWordInASectionGivesOnlyTheSyntaxError() throws Exception {
-		String text = insertAfter(ACME, "  structure {", "\n    forecast monthly");
-		LoadedEngines loaded = load(text);
-		assertEquals(List.of("20:5: error: unexpected 'forecast' in the structure section: expected one of role, team, process or '}' [syntax]"),
-				findings(loaded));
-		assertEquals(elements(parse(ACME)), elements(loaded.sources().get(0).engine()));
+		assertOnlyFindingAndEveryElement(insertAfter(ACME, "  structure {", "\n    forecast monthly"),
+				"20:5: error: unexpected 'forecast' in the structure section: expected one of role, team, process or '}' [syntax]");
 	}
 
 	/** The second case: an unknown word in a role gave nine false quota-role-without-plan errors. */

@@ -52,8 +52,7 @@ public final class StageScope implements IScope {
 
 	@Override
 	public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-		IEObjectDescription single = getSingleElement(name);
-		return single == null ? List.of() : List.of(single);
+		return listOf(getSingleElement(name));
 	}
 
 	@Override
@@ -69,7 +68,10 @@ public final class StageScope implements IScope {
 
 	@Override
 	public Iterable<IEObjectDescription> getElements(EObject object) {
-		IEObjectDescription single = getSingleElement(object);
+		return listOf(getSingleElement(object));
+	}
+
+	private static List<IEObjectDescription> listOf(IEObjectDescription single) {
 		return single == null ? List.of() : List.of(single);
 	}
 
