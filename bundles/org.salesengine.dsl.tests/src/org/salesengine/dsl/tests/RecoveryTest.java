@@ -43,6 +43,8 @@ class RecoveryTest {
 
 	@Inject
 	private EngineLoader loader;
+	@Inject
+	private org.eclipse.xtext.validation.IResourceValidator validator;
 	@TempDir
 	Path dir;
 
@@ -162,6 +164,60 @@ class RecoveryTest {
 		List<String> actual = findings(load(insertAfter(broken, "conversion 140%", " oops")));
 		assertEquals(0, actual.stream().filter(f -> f.contains("[conversion-out-of-range]")).count(), String.join("\n", actual));
 		assertEquals(1, actual.stream().filter(f -> f.contains("[stage-without-exit]")).count(), "Qualify parsed completely");
+	}
+
+	/**
+	 * Acme split over files, with AMPlan taken out (role AM would carry quota with no plan) and a stray word in another
+	 * file of the engine: the whole-engine rule is silent in every file of Acme, and still fires in engine Globex of
+	 * the same folder, which has no syntax error and lost its plan too.
+	 */
+	@Test
+	void aSyntaxErrorInOneFileSilencesWholeEngineRulesInEveryFileOfThatEngineOnly() throws Exception {
+		Path split = TestFiles.fixture("org.salesengine.dsl.tests", "multifile/acme-split");
+		try (var files = Files.list(split)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, dir.resolve(file.getFileName()));
+			}
+		}
+		edit("compensation.sales", text -> text.substring(0, text.indexOf("    plan AMPlan")) + text.substring(text.indexOf("    spif MultiYear")));
+		edit("zz-other-engine.sales", text -> text.replaceAll("(?m)^    plan AEPlan.*\n", ""));
+		List<String> before = filesAndFindings(loader.load(List.of(dir)));
+		List<String> globex = before.stream().filter(f -> f.startsWith("zz-other-engine.sales")).toList();
+		assertEquals(List.of("strategy.sales:7:20: warning: street quota 13.2M (AEPlan 1.1M × 12) is 82.5% of the revenue target 16M:"
+				+ " if every rep hits quota the target is still missed [quota-under-assigned]",
+				"structure.sales:7:10: error: role AM carries quota but no plan pays it [quota-role-without-plan]"),
+				before.stream().filter(f -> !globex.contains(f)).toList());
+		assertEquals(true, globex.contains("zz-other-engine.sales:7:10: error: role AE carries quota but no plan pays it [quota-role-without-plan]"),
+				globex.toString());
+
+		edit("metrics.sales", text -> insertAfter(text, "target 12M", " oops"));
+		List<String> expected = new ArrayList<>(List.of("metrics.sales:5:40: error: unexpected 'oops' in KPI NewARR: expected one of unit,"
+				+ " leading, lagging, target, supports, owner, source, formula, counts, sums, win rate of, description or '}' [syntax]"));
+		expected.addAll(globex);
+		assertEquals(expected, filesAndFindings(loader.load(List.of(dir))));
+	}
+
+	/** An element without a name (only the model API makes one without a syntax error) is named by its line. */
+	@Test
+	void anUnnamedElementIsNamedByItsLineInMessages() throws Exception {
+		LoadedEngines loaded = load("engine U {\n  strategy {\n    objective Grow { priority 1 }\n  }\n}\n");
+		Engine engine = loaded.sources().get(0).engine();
+		EngineSections.objectives(engine).get(0).setName(null);
+		List<String> messages = validator.validate(engine.eResource(), org.eclipse.xtext.validation.CheckMode.ALL,
+				org.eclipse.xtext.util.CancelIndicator.NullImpl).stream().map(i -> i.getMessage()).sorted().toList();
+		assertEquals(List.of("no plan of a quota-carrying role pays on a KPI that supports objective (unnamed, line 3), the priority-1 objective",
+				"objective (unnamed, line 3) is supported by no KPI"), messages);
+	}
+
+	private void edit(String file, java.util.function.UnaryOperator<String> change) throws Exception {
+		Path path = dir.resolve(file);
+		Files.writeString(path, change.apply(Files.readString(path)));
+	}
+
+	private static List<String> filesAndFindings(LoadedEngines loaded) {
+		return loaded.findings().stream().filter(f -> f.severity() != org.eclipse.xtext.diagnostics.Severity.INFO)
+				.map(f -> Path.of(f.file()).getFileName() + ":" + f.line() + ":" + f.column() + ": " + f.severityLabel() + ": "
+						+ f.message() + " [" + f.code() + "]").sorted().toList();
 	}
 
 	private LoadedEngines load(String text) throws Exception {

@@ -53,6 +53,7 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 		if (severity == null || explainedBySyntaxError(rule, source)) {
 			return;
 		}
+		data = withoutNulls(data); // an unnamed element's name, given as issue data
 		switch (severity) {
 			case ERROR -> error(message, source, feature, index, rule.code(), data);
 			case WARNING -> warning(message, source, feature, index, rule.code(), data);
@@ -60,6 +61,19 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 			default -> {
 			}
 		}
+	}
+
+	private static String[] withoutNulls(String[] data) {
+		for (int i = 0; i < data.length; i++) {
+			if (data[i] == null) {
+				String[] copy = data.clone();
+				for (int j = i; j < copy.length; j++) {
+					copy[j] = copy[j] == null ? "" : copy[j];
+				}
+				return copy;
+			}
+		}
+		return data;
 	}
 
 	/** Reports at an exact text range, for findings the model cannot point at (a property given twice). */
