@@ -104,6 +104,38 @@ class RecoveryTest {
 		assertEquals(elements(parse(ACME)), elements(loaded.sources().get(0).engine()));
 	}
 
+	static Stream<Arguments> braces() {
+		return Stream.of(
+				Arguments.of("a closing brace too many", "{ headcount 3 }", "{ headcount 3 } }",
+						"20:50: error: unexpected '}' in the structure section: expected one of role, team, process or '}' [syntax]"),
+				Arguments.of("a KPI inside a role", "{ headcount 3 }", "{ headcount 3 kpi Stray { unit count } }",
+						"20:48: error: unexpected 'kpi' in role Manager: expected one of headcount, carries quota, ramp, hires,"
+								+ " attrition, reports to, description or '}' [syntax]"),
+				Arguments.of("a missing closing brace", "{ headcount 3 }", "{ headcount 3",
+						"21:5: error: missing '}' before 'role' [syntax]"));
+	}
+
+	/** Braces out of pair: the block they belong to is read as far as it goes, the section around it goes on. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("braces")
+	void bracesOutOfPairLoseNothingElse(String what, String written, String mistyped, String finding) throws Exception {
+		assertOnlyFindingAndEveryElement(insertAfter(ACME, written, "").replace(written, mistyped), finding);
+	}
+
+	/** A block opened without its brace: its properties are skipped as stray words, every element stays. */
+	@Test
+	void aMissingOpeningBraceLosesOnlyThatBlocksProperties() throws Exception {
+		assertOnlyFindingAndEveryElement(ACME.replace("\"Sales manager\" { headcount 3 }", "\"Sales manager\" headcount 3 }"),
+				"20:34: error: unexpected 'headcount' in the structure section: expected one of role, team, process or '}' [syntax]");
+	}
+
+	/** A file cut short: the names that pointed into the lost part are not reported; the cut is. */
+	@Test
+	void aFileCutShortGivesOnlyTheSyntaxError() throws Exception {
+		String cut = ACME.substring(0, ACME.indexOf("metrics {") + "metrics {\n    kpi NewARR".length());
+		assertEquals(List.of("82:9: error: unexpected end of file (is the file cut short?), expected '}' [syntax]"), findings(load(cut)));
+	}
+
 	/** The first case of the issue: an unknown word at line 20 dropped the rest of the file and 8 warnings followed. */
 	@Test
 	void anUnknownWordInASectionGivesOnlyTheSyntaxError() throws Exception {

@@ -14,6 +14,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider.IParserErrorContext;
 import org.salesengine.dsl.conversion.NumberConverter;
+import org.salesengine.dsl.parser.recovery.BlockVocabulary;
 import org.salesengine.dsl.parser.recovery.UnexpectedTextException;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Measure;

@@ -7,6 +7,7 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.salesengine.dsl.scoping.StageScope;
@@ -29,6 +30,12 @@ public class SalesEngineLinkingMessages extends LinkingDiagnosticMessageProvider
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		// Text the parser skipped may hold the element a name refers to (a file cut short loses every element after the
+		// cut): while the file has a syntax error, a name that links to nothing is not reported.
+		if (context.getContext().eResource() instanceof XtextResource resource && resource.getParseResult() != null
+				&& resource.getParseResult().hasSyntaxErrors()) {
+			return null;
+		}
 		EClass type = context.getReference().getEReferenceType();
 		String name = SalesEngineSyntaxErrorMessages.printable(context.getLinkText(), 60);
 		List<String> candidates = ambiguousStage(context);

@@ -22,7 +22,8 @@ public final class RuleCatalogue {
 		out.append("skipped text held is unknown, so a rule that reads the whole engine (links, totals, what uses what) reports nothing\n");
 		out.append("while any file of the engine has a syntax error or a value of the wrong form: its findings could be the error's\n");
 		out.append("echo. A rule that reads one element still runs on every element whose own text parsed, and is silent on an\n");
-		out.append("element whose text has the error. Each rule below says which kind it is.\n\n");
+		out.append("element whose text has the error. Each rule below says which kind it is. A name that links to nothing is not\n");
+		out.append("reported in a file with a syntax error either: the element it names may be in the text that was skipped.\n\n");
 		out.append("| code | severity | pillar | fires when |\n|---|---|---|---|\n");
 		for (Rule rule : Rule.values()) {
 			out.append("| [`").append(rule.code()).append("`](#").append(rule.code()).append(") | ")

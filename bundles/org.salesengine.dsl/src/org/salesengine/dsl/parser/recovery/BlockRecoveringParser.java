@@ -1,6 +1,9 @@
 package org.salesengine.dsl.parser.recovery;
 
+import java.util.Set;
+
 import org.antlr.runtime.BitSet;
+import org.antlr.runtime.CommonTokenStream;
 import org.antlr.runtime.IntStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
@@ -36,10 +39,17 @@ public class BlockRecoveringParser extends InternalSalesEngineParser {
 	/** The follow set of the token matched last, checked once its leaf node exists. */
 	private BitSet pendingFollow;
 
+	/** Closing braces the file lacks: while there are some, a word of an outer block may mean one is missing. */
+	private final int missingCloses;
+
 	public BlockRecoveringParser(TokenStream input, SalesEngineGrammarAccess grammarAccess) {
 		super(input, grammarAccess);
 		openBrace = tokenType("'{'");
 		closeBrace = tokenType("'}'");
+		Set<Integer> hidden = Set.of(tokenType("RULE_WS"), tokenType("RULE_ML_COMMENT"), tokenType("RULE_SL_COMMENT"));
+		missingCloses = input instanceof CommonTokenStream tokens
+				? new StrayBraces(openBrace, closeBrace, tokenType("RULE_ANY_OTHER"), hidden).mark(tokens.getTokens(), grammarAccess.getGrammar())
+				: 0;
 	}
 
 	private int tokenType(String name) {
@@ -116,6 +126,43 @@ public class BlockRecoveringParser extends InternalSalesEngineParser {
 			reportError(error);
 			appendSkippedTokens();
 		}
+	}
+
+	/**
+	 * A block's closing brace expected, and a word that may start an element of an outer block found ("kpi" inside a
+	 * role). ANTLR would take the brace as missing and close the block there; but when the file lacks no closing brace,
+	 * the block's own brace comes later, and closing early would end the enclosing section too. The words up to the
+	 * block's brace are skipped instead, with one error.
+	 */
+	@Override
+	protected Object recoverFromMismatchedToken(IntStream input, int ttype, BitSet follow) throws RecognitionException {
+		if (ttype != closeBrace || missingCloses > 0 || input.LA(1) == Token.EOF || mismatchIsUnwantedToken(input, ttype)) {
+			return super.recoverFromMismatchedToken(input, ttype, follow);
+		}
+		UnexpectedTextException error = new UnexpectedTextException(input);
+		if (!closeBraceAhead(input)) {
+			return super.recoverFromMismatchedToken(input, ttype, follow);
+		}
+		for (int depth = 0; input.LA(1) != closeBrace || depth > 0; input.consume()) {
+			depth += input.LA(1) == openBrace ? 1 : input.LA(1) == closeBrace ? -1 : 0;
+		}
+		reportError(error);
+		Object brace = getCurrentInputSymbol(input);
+		input.consume();
+		return brace;
+	}
+
+	/** Whether the block's own closing brace (past any nested block) comes before the end of the file. */
+	private boolean closeBraceAhead(IntStream input) {
+		int depth = 0;
+		for (int ahead = 1; input.LA(ahead) != Token.EOF; ahead++) {
+			int type = input.LA(ahead);
+			if (type == closeBrace && depth == 0) {
+				return true;
+			}
+			depth += type == openBrace ? 1 : type == closeBrace ? -1 : 0;
+		}
+		return false;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.salesengine.dsl.diagnostics;
+package org.salesengine.dsl.parser.recovery;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
