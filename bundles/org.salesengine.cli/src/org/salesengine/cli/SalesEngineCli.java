@@ -2,6 +2,8 @@ package org.salesengine.cli;
 
 import java.io.PrintWriter;
 
+import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +26,10 @@ public class SalesEngineCli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, analyze, render, table, format, rules, generate)");
+		// Listed from the registered commands, so a new command is never missing from the message.
+		String commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help"))
+				.collect(java.util.stream.Collectors.joining(", "));
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (" + commands + ")");
 	}
 
 	public static void main(String[] args) {
@@ -55,6 +60,14 @@ public class SalesEngineCli implements Runnable {
 		CommandLine commandLine = new CommandLine(new SalesEngineCli());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		// A usage error is one line that says what is wrong and where the help is, for every command: the whole help
+		// text after a typo buries the one line that matters.
+		commandLine.setParameterExceptionHandler((exception, args2) -> {
+			CommandLine cmd = exception.getCommandLine();
+			cmd.getErr().println("salesengine: " + SalesEngineSyntaxErrorMessages.printable(String.valueOf(exception.getMessage()), 300)
+					+ " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+			return ExitCodes.USAGE;
+		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
 			cmd.getErr().println("salesengine: " + describe(exception));
 			return ExitCodes.USAGE;

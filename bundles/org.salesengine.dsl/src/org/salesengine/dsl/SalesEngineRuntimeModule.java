@@ -6,6 +6,7 @@ package org.salesengine.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -13,6 +14,8 @@ import org.salesengine.dsl.conversion.SalesEngineValueConverters;
 import org.salesengine.dsl.diagnostics.SalesEngineLinkingMessages;
 import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
 import org.salesengine.dsl.naming.EngineQualifiedNameProvider;
+import org.salesengine.dsl.parser.recovery.BlockRecoveringParser;
+import org.salesengine.dsl.parser.recovery.RecoveringSalesEngineParser;
 import org.salesengine.dsl.scoping.EngineNamespaceScopeProvider;
 
 import com.google.inject.Binder;
@@ -35,6 +38,12 @@ public class SalesEngineRuntimeModule extends AbstractSalesEngineRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(EngineNamespaceScopeProvider.class);
+	}
+
+	/** Recovery that loses at most the block holding a syntax error (see {@link BlockRecoveringParser}). */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return RecoveringSalesEngineParser.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -17,6 +17,9 @@ import org.junit.platform.suite.api.Suite;
 		RuleSettingsTest.class,
 		MultiFileTest.class,
 		RoundTripTest.class,
-		FormatterTest.class })
+		FormatterTest.class,
+		RecoveryTest.class,
+		SyntaxMessagesTest.class,
+		ScopingTest.class })
 public class AllTests {
 }

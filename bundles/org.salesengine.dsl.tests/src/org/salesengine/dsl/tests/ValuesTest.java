@@ -40,6 +40,9 @@ class ValuesTest {
 			"MULTIPLIER, 1.5x, 1.5, 1.5x",
 			"QUANTITY, 25%, 0.25, 0.25",
 			"QUANTITY, 36M, 36000000, 36M",
+			"AMOUNT, 1.2B, 1200000000, 1.2B",
+			"AMOUNT, 1200M, 1200000000, 1.2B",
+			"QUANTITY, 2B, 2000000000, 2B",
 			"SHARE, 60, 60, 60" })
 	void readsAndWritesNumbers(Kind kind, String text, String value, String written) {
 		NumberConverter converter = new NumberConverter(kind);
@@ -52,7 +55,14 @@ class ValuesTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"PERCENT|40|expected a percentage such as 40%, not '40'",
-			"AMOUNT|40%|expected an amount such as 45k, 1.1M or 1800, not '40%'",
+			"AMOUNT|40%|expected an amount such as 45k, 1.1M, 1.2B or 1800, not '40%'",
+			"AMOUNT|180m|write 180M (k is thousands, M millions, B billions, % a percentage, x a multiplier)",
+			"AMOUNT|45K|write 45k (k is thousands, M millions, B billions, % a percentage, x a multiplier)",
+			"QUANTITY|1.2b|write 1.2B (k is thousands, M millions, B billions, % a percentage, x a multiplier)",
+			"MULTIPLIER|2X|write 2x (k is thousands, M millions, B billions, % a percentage, x a multiplier)",
+			"AMOUNT|16Mx|'16Mx' is 16M followed by 'x': expected an amount such as 45k, 1.1M, 1.2B or 1800",
+			"PERCENT|40%s|'40%s' is 40% followed by 's': expected a percentage such as 40%",
+			"PERCENT|1.2B|expected a percentage such as 40%, not '1.2B'",
 			"MULTIPLIER|2|expected a multiplier such as 2x, not '2'",
 			"WHOLE|2.5|expected a whole number such as 12, not '2.5'",
 			"AMOUNT|1234567890123456789|the number '1234567890123456789' is too large or too precise (at most 18 digits)" })

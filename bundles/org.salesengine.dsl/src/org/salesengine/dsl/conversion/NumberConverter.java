@@ -19,10 +19,10 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 
 	/** Kinds of numbers the grammar has, with the suffixes each accepts. */
 	public enum Kind {
-		AMOUNT("an amount such as 45k, 1.1M or 1800", Set.of("", "k", "M")),
+		AMOUNT("an amount such as 45k, 1.1M, 1.2B or 1800", Set.of("", "k", "M", "B")),
 		PERCENT("a percentage such as 40%", Set.of("%")),
 		MULTIPLIER("a multiplier such as 2x", Set.of("x")),
-		QUANTITY("a number such as 1800, 45k, 1.1M or 25%", Set.of("", "k", "M", "%")),
+		QUANTITY("a number such as 1800, 45k, 1.1M, 1.2B or 25%", Set.of("", "k", "M", "B", "%")),
 		SHARE("a share of pay such as 60 (as in 'mix 60/40')", Set.of("", "%")),
 		WHOLE("a whole number such as 12", Set.of(""));
 
@@ -37,7 +37,9 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 
 	/** Longer digit strings are refused before BigDecimal sees them; no sales figure needs more. */
 	static final int MAX_DIGITS = 18;
-	private static final Pattern NUMBER = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?([kM%x]?)");
+	private static final Pattern NUMBER = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?([A-Za-z%]*)");
+	/** Suffixes in the case the language writes them, by the letter users type. */
+	private static final java.util.Map<String, String> CANONICAL = java.util.Map.of("k", "k", "m", "M", "b", "B", "x", "x", "%", "%");
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final Kind kind;
@@ -63,7 +65,7 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 					+ MAX_DIGITS + " digits)", node, null);
 		}
 		if (!kind.suffixes.contains(suffix)) {
-			throw new ValueConverterException("expected " + kind.expected + ", not '" + string + "'", node, null);
+			throw new ValueConverterException(wrongSuffix(string, fraction.isEmpty() ? whole : whole + "." + fraction, suffix), node, null);
 		}
 		if (kind == Kind.WHOLE && !fraction.isEmpty()) {
 			throw new ValueConverterException("expected " + kind.expected + ", not '" + string + "'", node, null);
@@ -72,6 +74,7 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 		value = switch (suffix) {
 			case "k" -> value.scaleByPowerOfTen(3);
 			case "M" -> value.scaleByPowerOfTen(6);
+			case "B" -> value.scaleByPowerOfTen(9);
 			case "%" -> kind == Kind.SHARE ? value : value.divide(HUNDRED);
 			default -> value;
 		};
@@ -92,6 +95,30 @@ public final class NumberConverter implements IValueConverter<BigDecimal> {
 			case SHARE, WHOLE -> Amounts.plain(value);
 			case AMOUNT, QUANTITY -> Amounts.exact(value);
 		};
+	}
+
+	/**
+	 * "write 180M" for a suffix in the wrong case; "16M followed by 'x'" for letters after a valid suffix (a stray
+	 * keystroke); otherwise what this kind of number takes.
+	 */
+	private String wrongSuffix(String written, String digits, String suffix) {
+		String canonical = canonicalSuffix(suffix);
+		if (canonical != null && kind.suffixes.contains(canonical)) {
+			return "write " + digits + canonical + " (k is thousands, M millions, B billions, % a percentage, x a multiplier)";
+		}
+		for (int length = suffix.length() - 1; length > 0; length--) {
+			String head = suffix.substring(0, length);
+			if (length > 0 && kind.suffixes.contains(head)) {
+				return "'" + abbreviate(written) + "' is " + digits + head + " followed by '" + abbreviate(suffix.substring(length))
+						+ "': expected " + kind.expected;
+			}
+		}
+		return "expected " + kind.expected + ", not '" + abbreviate(written) + "'";
+	}
+
+	/** The suffix as the language writes it (k, M, B, %, x) for text that is only a suffix in any case, or null. */
+	public static String canonicalSuffix(String text) {
+		return text == null ? null : CANONICAL.get(text.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	public static BigDecimal canonical(BigDecimal value) {

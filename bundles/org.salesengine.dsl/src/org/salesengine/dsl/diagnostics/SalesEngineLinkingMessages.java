@@ -1,13 +1,18 @@
 package org.salesengine.dsl.diagnostics;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.salesengine.dsl.scoping.StageScope;
 import org.salesengine.dsl.validation.IssueCodes;
+import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.engine.ElementKinds;
 
 import com.google.inject.Inject;
@@ -25,14 +30,39 @@ public class SalesEngineLinkingMessages extends LinkingDiagnosticMessageProvider
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		// Text the parser skipped may hold the element a name refers to (a file cut short loses every element after the
+		// cut): while the file has a syntax error, a name that links to nothing is not reported.
+		if (context.getContext().eResource() instanceof XtextResource resource && resource.getParseResult() != null
+				&& resource.getParseResult().hasSyntaxErrors()) {
+			return null;
+		}
 		EClass type = context.getReference().getEReferenceType();
 		String name = SalesEngineSyntaxErrorMessages.printable(context.getLinkText(), 60);
+		List<String> candidates = ambiguousStage(context);
+		if (!candidates.isEmpty()) {
+			return new DiagnosticMessage("stage '" + name + "' is ambiguous: write " + String.join(" or ", candidates), Severity.ERROR,
+					IssueCodes.UNRESOLVED_REFERENCE, candidates.toArray(String[]::new));
+		}
 		String suggestion = closestName(context);
 		String message = "unknown " + ElementKinds.of(type) + " '" + name + "'"
 				+ (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
 		return suggestion == null
 				? new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE)
 				: new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, suggestion);
+	}
+
+	/** The qualified names a plain stage name could mean, when two processes have a stage of that name. */
+	private List<String> ambiguousStage(ILinkingDiagnosticContext context) {
+		String wanted = context.getLinkText();
+		if (wanted == null || wanted.contains(".") || context.getReference().getEReferenceType() != SalesEnginePackage.Literals.STAGE) {
+			return List.of();
+		}
+		try {
+			return scopeProvider.getScope(context.getContext(), context.getReference()) instanceof StageScope stages
+					? stages.ambiguous(wanted) : List.of();
+		} catch (RuntimeException e) {
+			return List.of();
+		}
 	}
 
 	private String closestName(ILinkingDiagnosticContext context) {

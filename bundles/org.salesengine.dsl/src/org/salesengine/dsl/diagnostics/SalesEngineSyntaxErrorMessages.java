@@ -16,7 +16,8 @@ public class SalesEngineSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		String message = readable(context.getDefaultMessage());
+		String specific = ExpectedText.messageFor(context);
+		String message = specific != null ? printable(specific, 400) : readable(context.getDefaultMessage());
 		String symbol = symbolOutsideNames(context.getRecognitionException());
 		if (symbol != null) {
 			// The lexer splits a character beyond U+FFFF (an emoji) into two halves, and would quote only the first.

@@ -7,14 +7,18 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.salesengine.model.Engine;
 import org.salesengine.model.NamedElement;
+import org.salesengine.model.Outcome;
+import org.salesengine.model.SalesProcess;
+import org.salesengine.model.Stage;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * One flat namespace per engine: every element is {@code Engine.Name}, however deeply it is nested (a stage is
- * {@code AcmeEmea.Discovery}, not {@code AcmeEmea.NewBusiness.Discovery}), because the language refers to stages and
- * outcomes by their plain names and names are unique across the whole engine.
+ * One namespace per engine, {@code Engine.Name}, for every element but the parts of a process: its stages and outcomes
+ * are named within it ({@code AcmeEmea.NewBusiness.Discovery}), so that two processes may both have a stage Lead and
+ * an outcome ClosedWon. A stage is referred to by its plain name where that is unique in the engine, and as
+ * {@code Process.Stage} where it is not ({@link org.salesengine.dsl.scoping.StageScope}).
  */
 @Singleton
 public class EngineQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
@@ -32,6 +36,11 @@ public class EngineQualifiedNameProvider extends IQualifiedNameProvider.Abstract
 	private static QualifiedName compute(EObject element) {
 		if (element instanceof Engine engine) {
 			return engine.getName() == null ? null : QualifiedName.create(engine.getName());
+		}
+		if ((element instanceof Stage || element instanceof Outcome) && element.eContainer() instanceof SalesProcess process) {
+			QualifiedName processName = compute(process);
+			String name = ((NamedElement) element).getName();
+			return processName == null || name == null ? null : processName.append(name);
 		}
 		if (element instanceof NamedElement named && named.getName() != null) {
 			for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {

@@ -31,6 +31,14 @@ public class EngineFragments {
 	@Inject
 	private IContainer.Manager containerManager;
 
+	/**
+	 * Whether a synthetic copy (the editor's text parsed for content assist, {@code synthetic:/assist/a.sales}) stands
+	 * for the file: the file is then not another fragment of the engine, or every name would be there twice.
+	 */
+	private static boolean standsFor(URI copy, URI file) {
+		return "synthetic".equals(copy.scheme()) && copy.lastSegment() != null && copy.lastSegment().equals(file.lastSegment());
+	}
+
 	/** The whole engine that this fragment belongs to; this fragment comes first, then the others by URI. */
 	public WholeEngine wholeEngineOf(Engine fragment) {
 		Resource resource = fragment.eResource();
@@ -47,7 +55,7 @@ public class EngineFragments {
 		for (IContainer container : containerManager.getVisibleContainers(own, index)) {
 			for (IEObjectDescription engine : container.getExportedObjects(SalesEnginePackage.Literals.ENGINE, name, false)) {
 				URI uri = engine.getEObjectURI().trimFragment();
-				if (!uri.equals(resource.getURI())) {
+				if (!uri.equals(resource.getURI()) && !standsFor(resource.getURI(), uri)) {
 					others.add(uri);
 				}
 			}

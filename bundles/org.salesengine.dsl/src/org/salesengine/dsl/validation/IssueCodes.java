@@ -15,6 +15,7 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = "unresolved-reference";
 	public static final String DUPLICATE_NAME = "duplicate-name";
 	public static final String DUPLICATE_SETTING = "duplicate-setting";
+	public static final String MISPLACED_ELEMENT = "misplaced-element";
 	public static final String INVALID_RULE_SETTING = "invalid-rule-setting";
 
 	// Strategy

@@ -22,6 +22,10 @@ import org.eclipse.xtext.validation.Check;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Expression;
 import org.salesengine.model.NamedElement;
+import org.salesengine.model.Outcome;
+import org.salesengine.model.SalesProcess;
+import org.salesengine.model.Stage;
+import org.salesengine.model.Section;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.EngineSections;
@@ -38,15 +42,39 @@ public class NamingChecks extends RuleChecks {
 	public void duplicateName(Engine fragment) {
 		Map<String, List<NamedElement>> byName = cached("elements-by-name", fragment, NamingChecks::elementsByName);
 		for (NamedElement element : namedElements(fragment)) {
-			List<NamedElement> same = byName.get(element.getName());
+			String key = scopedName(element);
+			List<NamedElement> same = byName.get(key);
 			if (same == null || same.size() < 2) {
 				continue;
 			}
 			NamedElement other = same.get(0) == element ? same.get(1) : same.get(0);
-			report(Rule.DUPLICATE_NAME, "duplicate name '" + element.getName() + "': " + same.size() + " elements of engine "
-					+ name(fragment) + " have it (also " + ElementKinds.of(other) + " at " + where(other, element) + ")",
+			String owner = key.equals(element.getName()) ? "engine " + name(fragment)
+					: "process " + key.substring(0, key.length() - element.getName().length() - 1);
+			report(Rule.DUPLICATE_NAME, "duplicate name '" + element.getName() + "': " + same.size() + " elements of "
+					+ owner + " have it (also " + ElementKinds.of(other) + " at " + where(other, element) + ")",
 					element, MODEL.getNamedElement_Name(), element.getName());
 		}
+	}
+
+	/** The grammar reads an element in any section, so that nothing after it is lost; here it is told where it goes. */
+	@Check
+	public void misplacedElement(Engine fragment) {
+		for (NamedElement element : fragment.getMisplaced()) {
+			misplaced(element, "outside any section");
+		}
+		for (Section section : fragment.getSections()) {
+			for (NamedElement element : section.getMisplaced()) {
+				misplaced(element, "in the " + SectionNames.of(section.eClass()) + " section");
+			}
+		}
+	}
+
+	private void misplaced(NamedElement element, String where) {
+		String kind = ElementKinds.of(element);
+		String article = "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 && !kind.equals("KPI") ? "an " : "a ";
+		report(Rule.MISPLACED_ELEMENT, describe(element) + " is " + where + ": " + article + kind + " is declared in the "
+				+ SectionNames.home(element.eClass()) + " section", element, MODEL.getNamedElement_Name(),
+				SectionNames.home(element.eClass()));
 	}
 
 	/** A property repeated inside one block: the grammar's loops accept it, the model keeps only the last one. */
@@ -198,10 +226,18 @@ public class NamingChecks extends RuleChecks {
 		Map<String, List<NamedElement>> result = new HashMap<>();
 		for (Engine fragment : engine.fragments()) {
 			for (NamedElement element : namedElements(fragment)) {
-				result.computeIfAbsent(element.getName(), n -> new ArrayList<>(1)).add(element);
+				result.computeIfAbsent(scopedName(element), n -> new ArrayList<>(1)).add(element);
 			}
 		}
 		return result;
+	}
+
+	/** Stages and outcomes are named within their process (Process.Stage), everything else within the engine. */
+	private static String scopedName(NamedElement element) {
+		if ((element instanceof Stage || element instanceof Outcome) && element.eContainer() instanceof SalesProcess process) {
+			return process.getName() + "." + element.getName();
+		}
+		return element.getName();
 	}
 
 	private static List<NamedElement> namedElements(Engine fragment) {

@@ -10,8 +10,10 @@ import static org.salesengine.dsl.validation.Pillar.STRATEGY;
 import static org.salesengine.dsl.validation.Pillar.STRUCTURE;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,6 +42,9 @@ public enum Rule {
 	DUPLICATE_NAME(IssueCodes.DUPLICATE_NAME, ERROR, CROSS_PILLAR,
 			"Two elements of one engine share a name, in one file or across the engine's files.",
 			"Every reference by that name becomes ambiguous; teams that split an engine over files collide here first."),
+	MISPLACED_ELEMENT(IssueCodes.MISPLACED_ELEMENT, ERROR, CROSS_PILLAR,
+			"An element is written in another section than its own (a KPI in the strategy section) or outside any section.",
+			"Each pillar is read and reviewed in its own section: an element elsewhere is still checked, but the people who own that pillar do not find it there."),
 	DUPLICATE_SETTING(IssueCodes.DUPLICATE_SETTING, ERROR, CROSS_PILLAR,
 			"A property is given twice in one block, or two files of an engine disagree on its currency, period, revenue target or display name.",
 			"Only one of the two values can count, and nobody can tell which one the author meant."),
@@ -212,6 +217,16 @@ public enum Rule {
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
 
+	/**
+	 * The rules that read one element (its own properties and its own blocks) and nothing else. Every other rule reads
+	 * the whole engine: links, reverse indexes, totals. A new rule reads the whole engine until it is listed here.
+	 */
+	private static final Set<Rule> ONE_ELEMENT = EnumSet.of(DUPLICATE_SETTING, MISPLACED_ELEMENT, INVALID_PERIOD,
+			UNKNOWN_CURRENCY, CONVERSION_OUT_OF_RANGE, PROCESS_WITHOUT_OUTCOME, PROCESS_WITHOUT_STAGES, STAGE_WITHOUT_EXIT,
+			STAGE_WITHOUT_OWNER, UNREINFORCED_BEHAVIOR, RITUAL_WITHOUT_KPI, WEIGHTS_NOT_100, MIX_NOT_100,
+			INVALID_PAYOUT_CURVE, TOO_MANY_MEASURES, TINY_WEIGHT, INVALID_RULE_SETTING, DEAD_ACCELERATOR,
+			CAPPED_BEFORE_TARGET, PLAN_WITHOUT_ROLE);
+
 	private final String code;
 	private final Severity severity;
 	private final Pillar pillar;
@@ -249,6 +264,15 @@ public enum Rule {
 	 */
 	public boolean configurable() {
 		return this != SYNTAX && this != INVALID_VALUE && this != ENCODING && this != UNRESOLVED_REFERENCE;
+	}
+
+	/**
+	 * Whether the rule reads the whole engine, and so is silent while any file of the engine has a syntax error: text
+	 * the parser skipped may hold the link, the KPI or the plan whose absence the rule would report. A rule that reads
+	 * one element is silent only on an element whose own text has a syntax error.
+	 */
+	public boolean readsWholeEngine() {
+		return !ONE_ELEMENT.contains(this) && configurable();
 	}
 
 	public String code() {

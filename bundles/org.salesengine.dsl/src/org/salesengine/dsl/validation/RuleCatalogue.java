@@ -17,6 +17,13 @@ public final class RuleCatalogue {
 		out.append("consumers may rely on them. Errors make `check` exit with 1; warnings do not.\n\n");
 		out.append("An engine sets a rule's severity and thresholds in its `rules` section, and `check --rule CODE=LEVEL` overrides\n");
 		out.append("the severity from the command line (see [Configuring the rules](#configuring-the-rules)).\n\n");
+		out.append("**After a syntax error.** The parser skips what it cannot read up to the next word the block takes, so a\n");
+		out.append("syntax error loses at most the rest of the block that holds it; everything else is read and checked. What the\n");
+		out.append("skipped text held is unknown, so a rule that reads the whole engine (links, totals, what uses what) reports nothing\n");
+		out.append("while any file of the engine has a syntax error or a value of the wrong form: its findings could be the error's\n");
+		out.append("echo. A rule that reads one element still runs on every element whose own text parsed, and is silent on an\n");
+		out.append("element whose text has the error. Each rule below says which kind it is. A name that links to nothing is not\n");
+		out.append("reported in a file with a syntax error either: the element it names may be in the text that was skipped.\n\n");
 		out.append("| code | severity | pillar | fires when |\n|---|---|---|---|\n");
 		for (Rule rule : Rule.values()) {
 			out.append("| [`").append(rule.code()).append("`](#").append(rule.code()).append(") | ")
@@ -47,6 +54,10 @@ public final class RuleCatalogue {
 		}
 		if (!rule.configurable()) {
 			out.append("\nThis rule cannot be switched off or given another severity.\n");
+		} else if (rule.readsWholeEngine()) {
+			out.append("\nReads the whole engine: silent while any file of the engine has a syntax error.\n");
+		} else {
+			out.append("\nReads one element: silent on an element whose own text has a syntax error.\n");
 		}
 		return out.toString();
 	}

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.salesengine.model.Engine;
@@ -49,9 +50,10 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 
 	protected void report(Rule rule, String message, EObject source, EStructuralFeature feature, int index, String... data) {
 		Severity severity = settings(source).severity(rule);
-		if (severity == null) {
+		if (severity == null || explainedBySyntaxError(rule, source)) {
 			return;
 		}
+		data = withoutNulls(data); // an unnamed element's name, given as issue data
 		switch (severity) {
 			case ERROR -> error(message, source, feature, index, rule.code(), data);
 			case WARNING -> warning(message, source, feature, index, rule.code(), data);
@@ -61,10 +63,23 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 		}
 	}
 
+	private static String[] withoutNulls(String[] data) {
+		for (int i = 0; i < data.length; i++) {
+			if (data[i] == null) {
+				String[] copy = data.clone();
+				for (int j = i; j < copy.length; j++) {
+					copy[j] = copy[j] == null ? "" : copy[j];
+				}
+				return copy;
+			}
+		}
+		return data;
+	}
+
 	/** Reports at an exact text range, for findings the model cannot point at (a property given twice). */
 	protected void reportAt(Rule rule, String message, EObject source, INode node, String... data) {
 		Severity severity = settings(source).severity(rule);
-		if (severity == null) {
+		if (severity == null || explainedBySyntaxError(rule, source)) {
 			return;
 		}
 		switch (severity) {
@@ -74,6 +89,18 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * Whether a syntax error may be why the rule fires: for a rule that reads the whole engine, any file of the engine
+	 * has one; for a rule that reads one element, the element's own text has one ({@link Rule#readsWholeEngine()}).
+	 */
+	private boolean explainedBySyntaxError(Rule rule, EObject source) {
+		if (rule.readsWholeEngine()) {
+			return EcoreUtil2.getContainerOfType(source, Engine.class) != null
+					&& cached("syntax-error-in-engine", source, SyntaxErrors::inAnyFile);
+		}
+		return SyntaxErrors.within(source);
 	}
 
 	/** The rules in effect for the element's engine: severities and parameter values, with the engine's profile. */
@@ -115,13 +142,25 @@ public abstract class RuleChecks extends AbstractDeclarativeValidator {
 		return facts;
 	}
 
-	/** "role AE", "KPI NewARR": how messages name an element. */
+	/** "role AE", "KPI NewARR": how messages name an element; "objective at line 9" for one written without a name. */
 	protected static String describe(EObject element) {
-		String name = element instanceof NamedElement named && named.getName() != null ? named.getName() : "?";
-		return ElementKinds.of(element) + " " + name;
+		if (element instanceof NamedElement named && named.getName() != null) {
+			return ElementKinds.of(element) + " " + named.getName();
+		}
+		return ElementKinds.of(element) + " " + unnamed(element);
 	}
 
+	/** The element's name, or "(unnamed, line 9)" for one written without a name (the parser keeps it). */
 	protected static String name(NamedElement element) {
-		return element == null || element.getName() == null ? "?" : element.getName();
+		if (element == null) {
+			return "(none)";
+		}
+		return element.getName() != null ? element.getName() : "(unnamed, " + unnamed(element).substring("at ".length()) + ")";
+	}
+
+	/** "at line 9", where the element starts in its file. */
+	private static String unnamed(EObject element) {
+		INode node = NodeModelUtils.getNode(element);
+		return node == null ? "at an unknown line" : "at line " + node.getStartLine();
 	}
 }

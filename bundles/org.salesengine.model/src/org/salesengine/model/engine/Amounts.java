@@ -11,14 +11,18 @@ import java.math.RoundingMode;
 public final class Amounts {
 	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+	private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private Amounts() {
 	}
 
-	/** Exact form, suitable for writing back into a .sales file: 1100000 is "1.1M", 1800 is "1800". */
+	/** Exact form, suitable for writing back into a .sales file: 1100000 is "1.1M", 1800 is "1800", 1.2e9 is "1.2B". */
 	public static String exact(BigDecimal value) {
 		BigDecimal abs = value.abs();
+		if (abs.compareTo(BILLION) >= 0 && hasAtMostDecimals(value.divide(BILLION), 3)) {
+			return plain(value.divide(BILLION)) + "B";
+		}
 		if (abs.compareTo(MILLION) >= 0 && hasAtMostDecimals(value.divide(MILLION), 3)) {
 			return plain(value.divide(MILLION)) + "M";
 		}

@@ -73,8 +73,8 @@ class ScriptsAndEncodingsTest {
 		CliRun run = check("emoji.sales", "engine E {\n  structure {\n    role Sales😀 { headcount 1 }\n  }\n}\n"
 				.getBytes(StandardCharsets.UTF_8));
 		assertEquals(1, run.exitCode(), run::describe);
-		assertEquals(dir.resolve("emoji.sales") + ":3:15: error: unexpected '😀' (U+1F600), expected '}': names are made of"
-				+ " letters, digits and _ [syntax]", run.out().lines().findFirst().orElseThrow());
+		assertEquals(dir.resolve("emoji.sales") + ":3:15: error: unexpected '😀' (U+1F600) in the structure section: expected one of"
+				+ " role, team, process or '}': names are made of letters, digits and _ [syntax]", run.out().lines().findFirst().orElseThrow());
 	}
 
 	@Test

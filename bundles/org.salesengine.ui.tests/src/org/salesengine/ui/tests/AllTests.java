@@ -11,6 +11,8 @@ import org.junit.platform.suite.api.Suite;
 		SelectionSyncTest.class,
 		DiagramViewTest.class,
 		HealthViewTest.class,
+		StaleViewsTest.class,
+		StageNamesTest.class,
 		WizardTest.class,
 		ScreenshotTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.

@@ -91,6 +91,25 @@ class EditingTest {
 	}
 
 	@Test
+	void quickFixMovesAMisplacedKpiToTheMetricsSection() throws Exception {
+		String kpi = "    kpi DealsWon \"Deals won\" { unit count lagging }\n";
+		String acme = TestFiles.exampleText("acme.sales");
+		String misplaced = acme.replace(kpi, "").replace("revenue target 16M\n", "revenue target 16M\n" + kpi);
+		project.getFile("acme.sales").setContents(new java.io.ByteArrayInputStream(misplaced.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+		IMarker marker = marker("acme.sales", "misplaced-element");
+		assertEquals("KPI DealsWon is in the strategy section: a KPI is declared in the metrics section [misplaced-element]",
+				marker.getAttribute(IMarker.MESSAGE, ""));
+		IMarkerResolution[] fixes = new QuickFixes().getResolutions(marker);
+		assertEquals(List.of("Move it to the metrics section"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+		fixes[0].run(marker);
+		String moved = java.nio.file.Files.readString(project.getFile("acme.sales").getLocation().toPath());
+		// The same text as acme but the KPI last in its section: the line moved, as written, nothing else changed.
+		String lastKpi = "      unit currency leading target 10M supports Expansion owner AM\n    }\n";
+		assertEquals(acme.replace(kpi, "").replace(lastKpi, lastKpi + kpi), moved);
+		Ui.waitFor("no markers left", () -> codes(project.getFile("acme.sales")).isEmpty());
+	}
+
+	@Test
 	void quickFixResolvesAMisspelledReference() throws Exception {
 		String misspelled = TestFiles.exampleText("acme.sales").replace("reports to Manager }\n    role AE", "reports to Manger }\n    role AE");
 		project.getFile("acme.sales").setContents(new java.io.ByteArrayInputStream(misspelled.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);

@@ -2,6 +2,8 @@ package org.salesengine.ui.tests;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -12,7 +14,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -23,6 +32,25 @@ import org.salesengine.ui.markers.Markers;
 /** Drives the running workbench: projects with engine files, editors, and waiting for the UI to settle. */
 final class Ui {
 	private Ui() {
+	}
+
+	/** A picture of the window as it is on screen, saved as PNG (for a person to look at); its pixels. */
+	static ImageData screenshot(Shell shell, Path out) throws java.io.IOException {
+		Rectangle area = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), area.width, area.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, area.x, area.y);
+		} finally {
+			gc.dispose();
+		}
+		ImageData data = image.getImageData();
+		image.dispose();
+		Files.createDirectories(out.getParent());
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
+		loader.save(out.toString(), SWT.IMAGE_PNG);
+		return data;
 	}
 
 	/** A fresh project holding the given files (name, text). */

@@ -14,6 +14,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CaretListener;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
@@ -35,6 +36,7 @@ import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.ActiveEngineEditor;
+import org.salesengine.ui.editor.EngineDocumentModel;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
@@ -46,6 +48,8 @@ public class DiagramView extends ViewPart {
 	public static final String ID = "org.salesengine.ui.diagram";
 	private static final double MIN_ZOOM = 0.1;
 	private static final double MAX_ZOOM = 4;
+	private static final Color STALE_BACKGROUND = new Color(255, 236, 179);
+	private static final Color STALE_TEXT = new Color(140, 20, 20);
 
 	private final Map<String, Font> fonts = new HashMap<>();
 	private final DiagramPainter painter = new DiagramPainter(Theme.DEFAULT);
@@ -61,6 +65,10 @@ public class DiagramView extends ViewPart {
 	private ActiveEngineEditor tracker;
 	private volatile SalesEngineEditor editor;
 	private volatile Diagram diagram;
+	/** Set while the text has a syntax error and the diagram shows the last model that parsed. */
+	private volatile EngineDocumentModel.SyntaxError stale;
+	/** The editor model the diagram on show was built from: a stale diagram is only ever kept for the same one. */
+	private volatile EngineDocumentModel shownModel;
 	private volatile DiagramKind kind = DiagramKind.ENGINE;
 	private String highlighted;
 	private double zoom = 1;
@@ -169,6 +177,7 @@ public class DiagramView extends ViewPart {
 		editor = current;
 		if (current == null) {
 			diagram = null;
+			stale = null;
 			redraw();
 			return;
 		}
@@ -189,6 +198,15 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		DiagramKind wanted = kind;
+		// While the text does not parse, the last complete model stays on show, marked stale; a new kind of diagram
+		// (or the first one) is still drawn from what the parser read.
+		EngineDocumentModel.SyntaxError broken = source.model().read(EngineDocumentModel.Snapshot::syntaxError);
+		Diagram current = diagram;
+		if (broken != null && current != null && current.kind() == wanted && shownModel == source.model()) {
+			stale = broken;
+			showStatus(current);
+			return;
+		}
 		Diagram built;
 		try {
 			built = source.model().read(snapshot -> EngineDiagrams.build(wanted, snapshot));
@@ -200,17 +218,42 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		diagram = built;
+		shownModel = source.model();
+		stale = broken;
 		if (canvas != null && !canvas.isDisposed()) {
 			canvas.getDisplay().asyncExec(() -> {
 				if (fitOnNextDiagram) {
 					fit();
 				}
-				status.setText(built.id());
-				status.getParent().layout();
 				followCaret();
-				redraw();
 			});
 		}
+		showStatus(built);
+	}
+
+	private void showStatus(Diagram shown) {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		EngineDocumentModel.SyntaxError mark = stale;
+		canvas.getDisplay().asyncExec(() -> {
+			if (status.isDisposed()) {
+				return;
+			}
+			status.setText(mark == null ? shown.id() : shown.id() + " (stale)");
+			status.getParent().layout();
+			redraw();
+		});
+	}
+
+	/** "stale: syntax error at 7:20 (the last model that parsed)", or null while the diagram shows the text as typed. */
+	public String staleMark() {
+		EngineDocumentModel.SyntaxError mark = stale;
+		return mark == null ? null : staleText(mark);
+	}
+
+	private static String staleText(EngineDocumentModel.SyntaxError mark) {
+		return "stale: syntax error at " + mark.position() + " (the last model that parsed)";
 	}
 
 	private void paint(org.eclipse.swt.graphics.GC gc) {
@@ -235,6 +278,15 @@ public class DiagramView extends ViewPart {
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
+		}
+		String mark = staleMark();
+		if (mark != null) {
+			// A note pinned to the top left, readable on any theme: the diagram under it is not the text as typed.
+			org.eclipse.swt.graphics.Point size = gc.textExtent(mark);
+			gc.setBackground(STALE_BACKGROUND);
+			gc.fillRectangle(6, 4, size.x + 12, size.y + 6);
+			gc.setForeground(STALE_TEXT);
+			gc.drawText(mark, 12, 7, true);
 		}
 	}
 

@@ -29,7 +29,7 @@ public final class ElementText {
 		}
 		if (element instanceof NamedElement named) {
 			String kind = ElementKinds.of(element);
-			String name = named.getName() == null ? "?" : named.getName();
+			String name = named.getName() == null ? "(unnamed)" : named.getName();
 			return kind + " " + name + (named.getDisplayName() == null ? "" : " – " + named.getDisplayName());
 		}
 		return ElementKinds.of(element);

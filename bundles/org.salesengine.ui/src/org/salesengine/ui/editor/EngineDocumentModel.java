@@ -9,10 +9,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -28,10 +31,36 @@ import com.google.inject.Injector;
  */
 public final class EngineDocumentModel {
 
-	/** One parse of the document: the resource and its diagnostics at that moment. */
-	public record Snapshot(XtextResource resource, List<Issue> issues, long stamp) {
+	/**
+	 * One parse of the document: the resource and its diagnostics at that moment, and the first place the parser could
+	 * not read (null when the whole text parsed), which the live views show while they keep the last complete model.
+	 */
+	public record Snapshot(XtextResource resource, List<Issue> issues, long stamp, SyntaxError syntaxError) {
 		public Engine engine() {
 			return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Engine engine) ? null : engine;
+		}
+
+		public boolean parsed() {
+			return syntaxError == null;
+		}
+	}
+
+	/** Where the text first fails to parse, 1-based, and what the parser said. */
+	public record SyntaxError(int line, int column, String message) {
+		/** "7:20" */
+		public String position() {
+			return line + ":" + column;
+		}
+
+		static SyntaxError first(XtextResource resource) {
+			if (resource.getParseResult() == null || !resource.getParseResult().hasSyntaxErrors()) {
+				return null;
+			}
+			for (INode error : resource.getParseResult().getSyntaxErrors()) {
+				LineAndColumn at = NodeModelUtils.getLineAndColumn(error, error.getOffset());
+				return new SyntaxError(at.getLine(), at.getColumn(), error.getSyntaxErrorMessage().getMessage());
+			}
+			return null;
 		}
 	}
 
@@ -66,7 +95,7 @@ public final class EngineDocumentModel {
 			}
 			List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
 					CancelIndicator.NullImpl);
-			snapshot = new Snapshot(resource, List.copyOf(issues), ++stamp);
+			snapshot = new Snapshot(resource, List.copyOf(issues), ++stamp, SyntaxError.first(resource));
 			latest = snapshot;
 		}
 		for (Consumer<Snapshot> listener : listeners) {

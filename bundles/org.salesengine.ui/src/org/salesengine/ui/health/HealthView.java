@@ -26,6 +26,7 @@ import org.salesengine.model.engine.Amounts;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.diagram.EditorSelection;
 import org.salesengine.ui.editor.ActiveEngineEditor;
+import org.salesengine.ui.editor.EngineDocumentModel;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
@@ -41,6 +42,7 @@ public class HealthView extends ViewPart {
 		return Status.OK_STATUS;
 	});
 
+	private Label staleMark;
 	private Label headline;
 	private Label reasons;
 	private Table pillars;
@@ -50,12 +52,20 @@ public class HealthView extends ViewPart {
 	private ActiveEngineEditor tracker;
 	private volatile SalesEngineEditor editor;
 	private volatile AnalysisResult result;
+	/** The editor model the analysis on show was made from: a stale analysis is only ever kept for the same one. */
+	private volatile EngineDocumentModel analysedModel;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		analyser.setSystem(true);
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
+		staleMark = new Label(body, SWT.NONE);
+		GridData staleLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+		staleLayout.exclude = true;
+		staleMark.setLayoutData(staleLayout);
+		staleMark.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		staleMark.setVisible(false);
 		headline = new Label(body, SWT.WRAP);
 		headline.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		FontData data = headline.getFont().getFontData()[0];
@@ -127,6 +137,12 @@ public class HealthView extends ViewPart {
 		if (source == null || source.model() == null) {
 			return;
 		}
+		// While the text does not parse, the last complete analysis stays on show, marked stale.
+		EngineDocumentModel.SyntaxError broken = source.model().read(EngineDocumentModel.Snapshot::syntaxError);
+		if (broken != null && result != null && analysedModel == source.model()) {
+			showStale(broken);
+			return;
+		}
 		AnalysisResult analysed;
 		try {
 			analysed = source.model().read(EngineHealth::analyse);
@@ -138,9 +154,31 @@ public class HealthView extends ViewPart {
 			return;
 		}
 		result = analysed;
+		analysedModel = source.model();
 		if (!headline.isDisposed()) {
 			headline.getDisplay().asyncExec(() -> show(analysed));
 		}
+		showStale(broken);
+	}
+
+	/** "stale: syntax error at 7:20 (the last model that parsed)", or null while the analysis is of the text as typed. */
+	public String staleMark() {
+		return staleMark.isDisposed() || staleMark.getText().isEmpty() ? null : staleMark.getText();
+	}
+
+	private void showStale(EngineDocumentModel.SyntaxError broken) {
+		if (staleMark.isDisposed()) {
+			return;
+		}
+		staleMark.getDisplay().asyncExec(() -> {
+			if (staleMark.isDisposed()) {
+				return;
+			}
+			staleMark.setText(broken == null ? "" : "stale: syntax error at " + broken.position() + " (the last model that parsed)");
+			((GridData) staleMark.getLayoutData()).exclude = broken == null;
+			staleMark.setVisible(broken != null);
+			staleMark.getParent().layout(true, true);
+		});
 	}
 
 	private void show(AnalysisResult analysis) {

@@ -27,6 +27,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.salesengine.dsl.validation.IssueCodes;
 import org.salesengine.model.Measure;
+import org.salesengine.model.NamedElement;
 import org.salesengine.model.Plan;
 import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.SalesProcess;
@@ -68,6 +69,8 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 					m -> doc -> edit(m, doc, SalesProcess.class, QuickFixes::addOutcomes)));
 			case IssueCodes.WEIGHTS_NOT_100 -> fixes.add(fix("Give the difference to the first measure's weight",
 					m -> doc -> edit(m, doc, Plan.class, QuickFixes::balanceWeights)));
+			case IssueCodes.MISPLACED_ELEMENT -> fixes.add(fix("Move it to the " + (data.length > 0 ? data[0] + " " : "") + "section",
+					m -> doc -> edit(m, doc, NamedElement.class, element -> MoveToSection.of(element, doc.get()))));
 			default -> {
 			}
 		}
