@@ -6,6 +6,7 @@ package org.salesengine.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -13,6 +14,7 @@ import org.salesengine.dsl.conversion.SalesEngineValueConverters;
 import org.salesengine.dsl.diagnostics.SalesEngineLinkingMessages;
 import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
 import org.salesengine.dsl.naming.EngineQualifiedNameProvider;
+import org.salesengine.dsl.parser.RepeatedValuesFactory;
 import org.salesengine.dsl.scoping.EngineNamespaceScopeProvider;
 
 import com.google.inject.Binder;
@@ -43,5 +45,11 @@ public class SalesEngineRuntimeModule extends AbstractSalesEngineRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return SalesEngineLinkingMessages.class;
+	}
+
+	/** Ramp schedules and seasonality keep repeated values (0%, 0%, 10%, 10%). */
+	@Override
+	public Class<? extends IAstFactory> bindIAstFactory() {
+		return RepeatedValuesFactory.class;
 	}
 }

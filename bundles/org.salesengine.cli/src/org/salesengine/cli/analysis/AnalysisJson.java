@@ -9,7 +9,10 @@ import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.capacity.ActivityCoverage;
 import org.salesengine.analysis.capacity.Capacity;
+import org.salesengine.analysis.capacity.EntryTiming;
 import org.salesengine.analysis.capacity.KpiQuota;
+import org.salesengine.analysis.capacity.QuarterCapacity;
+import org.salesengine.analysis.capacity.RoleCapacity;
 import org.salesengine.analysis.capacity.QuotaShare;
 import org.salesengine.analysis.capacity.StageDemand;
 import org.salesengine.analysis.funnel.Funnel;
@@ -21,6 +24,7 @@ import org.salesengine.analysis.pay.PayoutCurve;
 import org.salesengine.analysis.pay.PayoutTable;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.dsl.load.Finding;
+import org.salesengine.model.engine.CapacityWaterfall;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -34,7 +38,7 @@ import com.google.gson.JsonPrimitive;
  */
 public final class AnalysisJson {
 	/** Identifies the document's schema; raised when a field changes meaning or disappears. */
-	public static final String SCHEMA = "salesengine-analysis/1";
+	public static final String SCHEMA = "salesengine-analysis/2";
 
 	private AnalysisJson() {
 	}
@@ -61,7 +65,6 @@ public final class AnalysisJson {
 		json.add("payoutTables", array(result.payoutTables(), AnalysisJson::payoutTable));
 		json.add("simulation", result.simulation() == null ? JsonNull.INSTANCE : SimulationJson.simulation(result.simulation()));
 		json.add("health", HealthJson.health(result.health()));
-		json.add("findings", array(result.findings(), AnalysisJson::finding));
 		json.add("notes", array(result.notes(), AnalysisJson::note));
 		return json;
 	}
@@ -110,8 +113,66 @@ public final class AnalysisJson {
 		json.add("streetQuota", number(capacity.streetQuota()));
 		json.add("streetQuotaShares", array(capacity.streetQuotaShares(), AnalysisJson::share));
 		json.add("overAssignment", number(capacity.overAssignment()));
+		json.add("effectiveStreetQuota", number(capacity.effectiveStreetQuota()));
+		json.add("waterfall", capacity.waterfall() == null ? JsonNull.INSTANCE : waterfall(capacity.waterfall()));
+		JsonArray months = new JsonArray();
+		capacity.months().forEach(months::add);
+		json.add("months", months);
+		json.add("roles", array(capacity.roles(), AnalysisJson::role));
+		json.addProperty("seasonal", capacity.seasonal());
+		json.add("quarters", array(capacity.quarters(), AnalysisJson::quarter));
+		json.add("entryTimings", array(capacity.timings(), AnalysisJson::timing));
 		json.add("kpis", array(capacity.kpis(), AnalysisJson::kpiQuota));
 		json.add("activities", array(capacity.activities(), AnalysisJson::activity));
+		return json;
+	}
+
+	private static JsonObject waterfall(CapacityWaterfall waterfall) {
+		JsonObject json = new JsonObject();
+		json.add("nominal", number(waterfall.nominal()));
+		json.add("startDates", number(waterfall.startDates()));
+		json.add("ramp", number(waterfall.ramp()));
+		json.add("attrition", number(waterfall.attrition()));
+		json.add("overlap", number(waterfall.overlap()));
+		json.add("effective", number(waterfall.effective()));
+		return json;
+	}
+
+	private static JsonObject role(RoleCapacity role) {
+		JsonObject json = new JsonObject();
+		json.addProperty("role", role.role());
+		json.addProperty("headcount", role.headcount());
+		json.addProperty("hires", role.hires());
+		json.add("attrition", number(role.attrition()));
+		json.addProperty("ramp", role.ramp());
+		json.add("quotaPerHead", number(role.quotaPerHead()));
+		json.add("waterfall", waterfall(role.waterfall()));
+		JsonArray heads = new JsonArray();
+		role.productiveHeads().forEach(h -> heads.add(number(h)));
+		json.add("productiveHeads", heads);
+		return json;
+	}
+
+	private static JsonObject quarter(QuarterCapacity quarter) {
+		JsonObject json = new JsonObject();
+		json.addProperty("quarter", quarter.quarter());
+		json.addProperty("firstMonth", quarter.firstMonth());
+		json.add("share", number(quarter.share()));
+		json.add("target", number(quarter.target()));
+		json.add("effective", number(quarter.effective()));
+		json.add("coverage", number(quarter.coverage()));
+		return json;
+	}
+
+	private static JsonObject timing(EntryTiming timing) {
+		JsonObject json = new JsonObject();
+		json.addProperty("process", timing.process());
+		json.addProperty("stage", timing.stage());
+		json.addProperty("cycleMonths", timing.cycleMonths());
+		json.add("beforePeriod", number(timing.beforePeriod()));
+		JsonArray entries = new JsonArray();
+		timing.entries().forEach(e -> entries.add(number(e)));
+		json.add("entries", entries);
 		return json;
 	}
 
@@ -119,6 +180,7 @@ public final class AnalysisJson {
 		JsonObject json = new JsonObject();
 		json.addProperty("plan", share.plan());
 		json.addProperty("measure", share.measure());
+		json.addProperty("credit", share.credit());
 		json.add("quota", number(share.quota()));
 		json.addProperty("headcount", share.headcount());
 		json.add("total", number(share.total()));
@@ -131,6 +193,7 @@ public final class AnalysisJson {
 		json.addProperty("unit", kpi.unit());
 		json.add("target", number(kpi.target()));
 		json.add("assigned", number(kpi.assigned()));
+		json.addProperty("individual", kpi.individual());
 		json.add("coverage", number(kpi.coverage()));
 		json.add("shares", array(kpi.shares(), AnalysisJson::share));
 		return json;
@@ -167,6 +230,11 @@ public final class AnalysisJson {
 		json.add("totalTargetIncentive", number(pay.totalTargetIncentive()));
 		json.addProperty("headcount", pay.headcount());
 		json.add("costOfSales", number(pay.costOfSales()));
+		JsonObject band = new JsonObject();
+		band.add("low", number(pay.bandLow()));
+		band.add("high", number(pay.bandHigh()));
+		band.addProperty("origin", pay.bandOrigin());
+		json.add("costOfSalesBand", band);
 		json.add("plans", array(pay.plans(), AnalysisJson::plan));
 		return json;
 	}
@@ -192,6 +260,11 @@ public final class AnalysisJson {
 		json.addProperty("kpi", measure.kpi());
 		json.add("weight", number(measure.weight()));
 		json.add("targetIncentive", number(measure.targetIncentive()));
+		json.addProperty("credit", measure.credit());
+		json.add("quota", number(measure.quota()));
+		JsonArray creditedOn = new JsonArray();
+		measure.creditedOn().forEach(creditedOn::add);
+		json.add("creditedOn", creditedOn);
 		PayoutCurve curve = measure.curve();
 		JsonObject curveJson = new JsonObject();
 		curveJson.add("threshold", number(curve.threshold()));

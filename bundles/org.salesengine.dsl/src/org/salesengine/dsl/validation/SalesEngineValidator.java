@@ -14,6 +14,9 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		MetricsChecks.class,
 		CompensationChecks.class,
 		AlignmentChecks.class,
+		CapacityChecks.class,
+		NumbersChecks.class,
+		RollupChecks.class,
 		RuleSettingChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }

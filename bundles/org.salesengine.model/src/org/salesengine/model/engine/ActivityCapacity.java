@@ -44,6 +44,22 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 		return capacity / needed;
 	}
 
+	/**
+	 * "funnel NewBusiness needs 1,481.48 out of Lead (3,703.70 in); SDR capacity on MeetingsBooked, 180 × 10 = 1,800,
+	 * covers": the comparison, for the validator's finding and the analysis's text alike.
+	 */
+	public String comparison() {
+		StringBuilder text = new StringBuilder();
+		for (Demand d : demands) {
+			text.append(text.length() == 0 ? "" : "; ").append("funnel ").append(d.funnel().process().getName())
+					.append(" needs ").append(Amounts.volume(d.neededAtExit())).append(" out of ").append(d.stage().getName())
+					.append(" (").append(Amounts.volume(d.neededAtEntry())).append(" in)");
+		}
+		String figures = measure.getCredit() == CreditType.POOLED ? "a pool of " + Amounts.volume(capacity)
+				: Amounts.volume(quota) + " × " + heads + " = " + Amounts.volume(capacity);
+		return text + "; " + role.getName() + " capacity on " + kpi.getName() + ", " + figures + ", covers";
+	}
+
 	/** Every activity measure of the engine, compared or with the reason it is not. */
 	public static List<ActivityCapacity> of(WholeEngine engine, List<FunnelSizing> funnels) {
 		Map<SalesProcess, FunnelSizing> sized = new IdentityHashMap<>();
