@@ -81,7 +81,8 @@ class HealthScoreTest {
 	@Test
 	void acmeIsCleanSoTheBiggestShiftIsItsBestFunnelLever() {
 		Health health = Engines.analyze(loader, TestFiles.example("acme.sales")).health();
-		assertEquals(List.of("strategy 100 0.0 0/0/0", "structure-process 100 0.0 0/0/1", "culture-behavior 100 0.0 0/0/0",
+		// No finding at all: activity-capacity-short is silent when the SDRs' meetings cover the funnel.
+		assertEquals(List.of("strategy 100 0.0 0/0/0", "structure-process 100 0.0 0/0/0", "culture-behavior 100 0.0 0/0/0",
 				"metrics-compensation 100 0.0 0/0/0"), health.pillars().stream().map(HealthScoreTest::describe).toList());
 		BiggestShift shift = health.biggestShift();
 		assertEquals(Basis.FUNNEL, shift.basis());
