@@ -65,4 +65,29 @@ class HealthViewTest {
 		assertEquals(scored.size(), view.findingsTable().getItemCount());
 		assertEquals(3, view.result().payoutTables().size());
 	}
+
+	/**
+	 * Northwind's capacity as the panel shows it: the figures of `salesengine analyze examples/northwind.sales` (the
+	 * analysis computes them; CapacityModelTest checks the model by hand), each step of the waterfall on its row.
+	 */
+	@Test
+	void northwindShowsTheCapacityWaterfallAndTheQuarters() throws Exception {
+		project = Ui.project("HealthViewTest", "northwind.sales", TestFiles.exampleText("northwind.sales"));
+		SalesEngineEditor editor = Ui.open(project.getFile("northwind.sales"));
+		view = (HealthView) Ui.page().showView(HealthView.ID);
+		Ui.page().activate(editor);
+		Ui.waitFor("the analysis", () -> view.result() != null && !view.capacityPanel().waterfallRows().isEmpty());
+		assertEquals(java.util.List.of(
+				java.util.List.of("nominal", "50.95M"),
+				java.util.List.of("− hires' start dates", "2.49M"),
+				java.util.List.of("− ramp", "5.71M"),
+				java.util.List.of("− attrition", "2.24M"),
+				java.util.List.of("− overlap of ramp and attrition", "173.3k"),
+				java.util.List.of("= effective", "40.33M")), view.capacityPanel().waterfallRows());
+		assertEquals(java.util.List.of(
+				java.util.List.of("Q1", "19%", "7.6M", "9.77M", "128.5%"),
+				java.util.List.of("Q2", "24.5%", "9.8M", "9.77M", "99.6%"),
+				java.util.List.of("Q3", "28%", "11.2M", "10.1M", "90.2%"),
+				java.util.List.of("Q4", "28.5%", "11.4M", "10.7M", "93.9%")), view.capacityPanel().quarterRows());
+	}
 }
