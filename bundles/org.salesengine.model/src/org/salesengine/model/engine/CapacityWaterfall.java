@@ -11,8 +11,9 @@ import java.util.Map;
  * <li>start dates = nominal − E(no ramp, no attrition): hires sell only from their first month;</li>
  * <li>ramp = E(no ramp, attrition as given) − E(as given);</li>
  * <li>attrition = E(ramp as given, no attrition) − E(as given);</li>
- * <li>overlap = what is left: the heads that would have been lost to both (a leaver who was still ramping), so that
- * the two costs, each computed with the other held at its value, are not counted twice.</li>
+ * <li>overlap = what is left: each of the two costs is computed with the other effect in place, so neither counts
+ * what a hire loses to both at once; per hired head-month that is (1 − s)(1 − r), s the share still there and r the
+ * productivity.</li>
  * </ul>
  */
 public record CapacityWaterfall(double nominal, double startDates, double ramp, double attrition, double overlap,
