@@ -7,12 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -46,21 +41,8 @@ class ScreenshotTest {
 			diagram.fit();
 			Ui.settle();
 			assertEquals(org.salesengine.diagram.model.DiagramKind.ENGINE, diagram.diagram().kind());
-			Rectangle area = shell.getBounds();
-			Image image = new Image(shell.getDisplay(), area.width, area.height);
-			GC gc = new GC(shell.getDisplay());
-			try {
-				gc.copyArea(image, area.x, area.y);
-			} finally {
-				gc.dispose();
-			}
-			ImageData data = image.getImageData();
-			image.dispose();
 			Path out = TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/workbench.png");
-			Files.createDirectories(out.getParent());
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(out.toString(), SWT.IMAGE_PNG);
+			ImageData data = Ui.screenshot(shell, out);
 			assertTrue(Files.size(out) > 20_000, "a real picture of the window");
 			assertEquals(1600, data.width);
 			assertTrue(distinctColours(data) > 20, "not a blank frame");

@@ -100,4 +100,24 @@ final class Ui {
 		page().closeAllEditors(false);
 		settle();
 	}
+
+	/** Copies what the shell shows into a PNG file (for a person to look at) and returns the pixels. */
+	static org.eclipse.swt.graphics.ImageData screenshot(org.eclipse.swt.widgets.Shell shell, java.nio.file.Path out)
+			throws java.io.IOException {
+		org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), area.width, area.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, area.x, area.y);
+		} finally {
+			gc.dispose();
+		}
+		org.eclipse.swt.graphics.ImageData data = image.getImageData();
+		image.dispose();
+		java.nio.file.Files.createDirectories(out.getParent());
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
+		loader.save(out.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		return data;
+	}
 }
