@@ -26,19 +26,19 @@ final class CapacityJson {
 		JsonObject json = new JsonObject();
 		json.add("revenueTarget", number(capacity.revenueTarget()));
 		json.add("streetQuota", number(capacity.streetQuota()));
-		json.add("streetQuotaShares", array(capacity.streetQuotaShares(), AnalysisJson::share));
+		json.add("streetQuotaShares", array(capacity.streetQuotaShares(), CapacityJson::share));
 		json.add("overAssignment", number(capacity.overAssignment()));
 		json.add("effectiveStreetQuota", number(capacity.effectiveStreetQuota()));
 		json.add("waterfall", capacity.waterfall() == null ? JsonNull.INSTANCE : waterfall(capacity.waterfall()));
 		JsonArray months = new JsonArray();
 		capacity.months().forEach(months::add);
 		json.add("months", months);
-		json.add("roles", array(capacity.roles(), AnalysisJson::role));
+		json.add("roles", array(capacity.roles(), CapacityJson::role));
 		json.addProperty("seasonal", capacity.seasonal());
-		json.add("quarters", array(capacity.quarters(), AnalysisJson::quarter));
-		json.add("entryTimings", array(capacity.timings(), AnalysisJson::timing));
-		json.add("kpis", array(capacity.kpis(), AnalysisJson::kpiQuota));
-		json.add("activities", array(capacity.activities(), AnalysisJson::activity));
+		json.add("quarters", array(capacity.quarters(), CapacityJson::quarter));
+		json.add("entryTimings", array(capacity.timings(), CapacityJson::timing));
+		json.add("kpis", array(capacity.kpis(), CapacityJson::kpiQuota));
+		json.add("activities", array(capacity.activities(), CapacityJson::activity));
 		return json;
 	}
 
@@ -110,7 +110,7 @@ final class CapacityJson {
 		json.add("assigned", number(kpi.assigned()));
 		json.addProperty("individual", kpi.individual());
 		json.add("coverage", number(kpi.coverage()));
-		json.add("shares", array(kpi.shares(), AnalysisJson::share));
+		json.add("shares", array(kpi.shares(), CapacityJson::share));
 		return json;
 	}
 
@@ -125,7 +125,7 @@ final class CapacityJson {
 		json.add("needed", number(activity.needed()));
 		json.add("coverage", number(activity.coverage()));
 		json.addProperty("matchedBy", activity.matchedBy().label());
-		json.add("demands", array(activity.demands(), AnalysisJson::demand));
+		json.add("demands", array(activity.demands(), CapacityJson::demand));
 		return json;
 	}
 
