@@ -88,8 +88,13 @@ class HealthViewTest {
 				java.util.List.of("Q2", "24.5%", "9.8M", "9.77M", "99.6%"),
 				java.util.List.of("Q3", "28%", "11.2M", "10.1M", "90.2%"),
 				java.util.List.of("Q4", "28.5%", "11.4M", "10.7M", "93.9%")), view.capacityPanel().quarterRows());
+		// A picture to look at: the view maximized in a large window.
+		org.eclipse.swt.widgets.Shell shell = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		org.eclipse.ui.IWorkbenchPartReference part = Ui.page().getReference(view);
+		Ui.page().setPartState(part, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		Ui.settle();
-		Ui.screenshot(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-				TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/health-capacity.png"));
+		Ui.screenshot(shell, TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/health-capacity.png"));
+		Ui.page().setPartState(part, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 }
