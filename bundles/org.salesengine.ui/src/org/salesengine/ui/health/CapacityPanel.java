@@ -34,8 +34,8 @@ public final class CapacityPanel {
 		panel.setLayout(new GridLayout(2, false));
 		title = new Label(panel, SWT.WRAP);
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		waterfall = table(panel, "Capacity", 230, "Street quota", 110);
-		quarters = table(panel, "Quarter", 80, "Share", 70, "Target", 90, "Effective capacity", 130, "Coverage", 80);
+		waterfall = table(panel, "Capacity", 240, "Street quota", 120);
+		quarters = table(panel, "Quarter", 80, "Share", 70, "Target", 90, "Effective capacity", 150, "Coverage", 90);
 	}
 
 	public void show(Capacity capacity) {
@@ -60,6 +60,14 @@ public final class CapacityPanel {
 					quarter.target() == null ? "-" : Amounts.brief(quarter.target()), Amounts.brief(quarter.effective()),
 					quarter.coverage() == null ? "-" : Amounts.percent(quarter.coverage()));
 		}
+		fitRows(waterfall);
+		fitRows(quarters);
+	}
+
+	/** Tall enough for every row, measured once the rows are there (an empty table reports a smaller row height). */
+	private static void fitRows(Table table) {
+		((GridData) table.getLayoutData()).heightHint = Math.max(1, table.getItemCount()) * table.getItemHeight()
+				+ table.getHeaderHeight() + 2 * table.getBorderWidth();
 	}
 
 	/** The rows as shown, cell by cell: for tests and screenshots. */
@@ -87,9 +95,7 @@ public final class CapacityPanel {
 		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridData layout = new GridData(SWT.FILL, SWT.FILL, true, false);
-		layout.heightHint = 7 * table.getItemHeight() + table.getHeaderHeight();
-		table.setLayoutData(layout);
+		table.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
 		for (int i = 0; i < columns.length; i += 2) {
 			TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
 			column.setText((String) columns[i]);
