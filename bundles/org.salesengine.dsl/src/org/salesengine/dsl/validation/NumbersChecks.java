@@ -1,6 +1,8 @@
 package org.salesengine.dsl.validation;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
 
@@ -55,18 +57,20 @@ public class NumbersChecks extends RuleChecks {
 
 	@Check
 	public void activityCapacityShort(Measure measure) {
-		List<ActivityCapacity> activities = cached("activity-capacity", measure,
-				engine -> ActivityCapacity.of(engine, funnels(measure)));
-		for (ActivityCapacity activity : activities) {
-			if (activity.measure() != measure || activity.unmatched() != null || activity.coverage() >= 1) {
-				continue;
-			}
-			String role = activity.role().getName();
-			double gap = activity.needed() - activity.capacity();
-			report(Rule.ACTIVITY_CAPACITY_SHORT, activity.comparison() + " only " + Amounts.percent(activity.coverage())
-					+ ": short by " + Amounts.grouped(gap, 0) + ", about " + Amounts.grouped(gap / activity.quota(), 1) + " more "
-					+ role + " at a quota of " + Amounts.volume(activity.quota()) + " each", measure, MODEL.getMeasure_Kpi());
+		Map<Measure, ActivityCapacity> activities = cached("activity-capacity", measure, engine -> {
+			Map<Measure, ActivityCapacity> byMeasure = new IdentityHashMap<>();
+			ActivityCapacity.of(engine, funnels(measure)).forEach(a -> byMeasure.put(a.measure(), a));
+			return byMeasure;
+		});
+		ActivityCapacity activity = activities.get(measure);
+		if (activity == null || activity.unmatched() != null || activity.coverage() >= 1) {
+			return;
 		}
+		String role = activity.role().getName();
+		double gap = activity.needed() - activity.capacity();
+		report(Rule.ACTIVITY_CAPACITY_SHORT, activity.comparison() + " only " + Amounts.percent(activity.coverage())
+				+ ": short by " + Amounts.grouped(gap, 0) + ", about " + Amounts.grouped(gap / activity.quota(), 1) + " more "
+				+ role + " at a quota of " + Amounts.volume(activity.quota()) + " each", measure, MODEL.getMeasure_Kpi());
 	}
 
 	@Check

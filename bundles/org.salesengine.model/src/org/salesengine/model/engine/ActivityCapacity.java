@@ -64,12 +64,13 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 	public static List<ActivityCapacity> of(WholeEngine engine, List<FunnelSizing> funnels) {
 		Map<SalesProcess, FunnelSizing> sized = new IdentityHashMap<>();
 		funnels.stream().filter(FunnelSizing::sized).forEach(f -> sized.put(f.process(), f));
+		Stages stages = new Stages(engine);
 		List<ActivityCapacity> result = new ArrayList<>();
 		for (Plan plan : engine.plans()) {
 			for (Measure measure : plan.getMeasures()) {
 				Kpi kpi = measure.getKpi();
 				if (WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.COUNT && measure.getQuota() != null) {
-					result.add(of(measure, plan, kpi, engine, sized));
+					result.add(of(measure, plan, kpi, engine, sized, stages));
 				}
 			}
 		}
@@ -77,7 +78,7 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 	}
 
 	private static ActivityCapacity of(Measure measure, Plan plan, Kpi kpi, WholeEngine engine,
-			Map<SalesProcess, FunnelSizing> sized) {
+			Map<SalesProcess, FunnelSizing> sized, Stages stages) {
 		Role role = plan.getRole();
 		double quota = measure.getQuota().doubleValue();
 		String name = "activity measure " + kpi.getName() + " in plan " + plan.getName();
@@ -88,10 +89,10 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 		int heads = engine.nominalHeads(role);
 		double capacity = measure.getCredit() == CreditType.POOLED ? quota : quota * heads;
 		boolean byOwner = true;
-		List<Demand> demands = demands(ownedStages(engine, role), sized);
+		List<Demand> demands = demands(stages.lastOwned.getOrDefault(role, Map.of()), sized);
 		if (demands.isEmpty()) {
 			byOwner = false;
-			demands = demands(indicatedStages(engine, kpi), sized);
+			demands = demands(stages.lastIndicated.getOrDefault(kpi, Map.of()), sized);
 		}
 		if (demands.isEmpty()) {
 			return new ActivityCapacity(measure, role, kpi, quota, heads, capacity, List.of(), 0, false, name
@@ -101,32 +102,32 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 		return new ActivityCapacity(measure, role, kpi, quota, heads, capacity, demands, needed, byOwner, null);
 	}
 
-	/** Per process, in process order, the last stage the role owns. */
-	private static Map<SalesProcess, Stage> ownedStages(WholeEngine engine, Role role) {
-		Map<SalesProcess, Stage> last = new LinkedHashMap<>();
-		for (SalesProcess process : engine.processes()) {
-			for (Stage stage : process.getStages()) {
-				if (stage.getOwner() == role) {
-					last.put(process, stage);
-				}
-			}
-		}
-		return last;
-	}
+	/**
+	 * In one pass over the processes, per role the last stage it owns in each process, and per KPI the last stage in
+	 * each process during which a behavior it indicates is expected; processes in engine order.
+	 */
+	private static final class Stages {
+		final Map<Role, Map<SalesProcess, Stage>> lastOwned = new IdentityHashMap<>();
+		final Map<Kpi, Map<SalesProcess, Stage>> lastIndicated = new IdentityHashMap<>();
 
-	/** Per process, the last stage during which a behavior indicated by the KPI is expected. */
-	private static Map<SalesProcess, Stage> indicatedStages(WholeEngine engine, Kpi kpi) {
-		Map<SalesProcess, Stage> last = new LinkedHashMap<>();
-		for (SalesProcess process : engine.processes()) {
-			for (Stage stage : process.getStages()) {
-				for (Behavior behavior : engine.behaviorsIndicatedBy(kpi)) {
-					if (behavior.getDuring().contains(stage)) {
-						last.put(process, stage);
+		Stages(WholeEngine engine) {
+			Map<Stage, List<Behavior>> during = new IdentityHashMap<>();
+			for (Behavior behavior : engine.behaviors()) {
+				behavior.getDuring().forEach(stage -> during.computeIfAbsent(stage, s -> new ArrayList<>()).add(behavior));
+			}
+			for (SalesProcess process : engine.processes()) {
+				for (Stage stage : process.getStages()) {
+					if (WholeEngine.resolved(stage.getOwner())) {
+						lastOwned.computeIfAbsent(stage.getOwner(), r -> new LinkedHashMap<>()).put(process, stage);
+					}
+					for (Behavior behavior : during.getOrDefault(stage, List.of())) {
+						for (Kpi kpi : behavior.getIndicators()) {
+							lastIndicated.computeIfAbsent(kpi, k -> new LinkedHashMap<>()).put(process, stage);
+						}
 					}
 				}
 			}
 		}
-		return last;
 	}
 
 	private static List<Demand> demands(Map<SalesProcess, Stage> stages, Map<SalesProcess, FunnelSizing> sized) {

@@ -11,7 +11,7 @@ public record Period(LocalDate start, LocalDate end) {
 
 	/** The period written in the engine, or null when it is missing, unreadable or reversed. */
 	public static Period of(WholeEngine engine) {
-		return of(engine.periodStart(), engine.periodEnd());
+		return engine.period();
 	}
 
 	public static Period of(String start, String end) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,6 +41,7 @@ public final class WholeEngine {
 	private final List<Engine> fragments;
 	private final Map<String, List<?>> elements = new java.util.concurrent.ConcurrentHashMap<>();
 	private Indexes indexes;
+	private Optional<Period> period;
 
 	private WholeEngine(List<Engine> fragments) {
 		this.fragments = List.copyOf(fragments);
@@ -83,6 +85,14 @@ public final class WholeEngine {
 
 	public String periodEnd() {
 		return firstSet(Engine::getPeriodEnd, null);
+	}
+
+	/** The period cut into months ({@link Period}), read once; null when it is missing, unreadable or reversed. */
+	public Period period() {
+		if (period == null) {
+			period = Optional.ofNullable(Period.of(periodStart(), periodEnd()));
+		}
+		return period.orElse(null);
 	}
 
 	public List<Objective> objectives() {
@@ -224,7 +234,7 @@ public final class WholeEngine {
 	 * period, every hire); 0 without a headcount.
 	 */
 	public int nominalHeads(Role role) {
-		Period period = Period.of(this);
+		Period period = period();
 		if (period != null) {
 			return Staffing.of(role, period).nominalHeads();
 		}
