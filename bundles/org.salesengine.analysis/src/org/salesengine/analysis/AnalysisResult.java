@@ -9,7 +9,6 @@ import org.salesengine.analysis.health.Health;
 import org.salesengine.analysis.pay.PayAtTarget;
 import org.salesengine.analysis.pay.PayoutTable;
 import org.salesengine.analysis.simulation.SimulationResult;
-import org.salesengine.dsl.load.Finding;
 
 /**
  * Everything the analysis found about one engine. Immutable: the command line, the diagrams and the workbench all
@@ -22,19 +21,16 @@ import org.salesengine.dsl.load.Finding;
  * @param levers        funnel sensitivity: +5 points of conversion per stage, best first
  * @param payoutTables  one per plan with a known target incentive
  * @param simulation    null unless the options asked for one and a plan could be simulated
- * @param findings      the analysis's own findings (the validator's stay with the caller; both count in health)
  * @param notes         what could not be computed, and why
  */
 public record AnalysisResult(String engine, String displayName, String currency, String periodStart, String periodEnd,
 		Double revenueTarget, List<Funnel> funnels, List<FunnelLever> levers, Capacity capacity, PayAtTarget pay,
-		List<PayoutTable> payoutTables, SimulationResult simulation, Health health, List<Finding> findings,
-		List<AnalysisNote> notes) {
+		List<PayoutTable> payoutTables, SimulationResult simulation, Health health, List<AnalysisNote> notes) {
 
 	public AnalysisResult {
 		funnels = List.copyOf(funnels);
 		levers = List.copyOf(levers);
 		payoutTables = List.copyOf(payoutTables);
-		findings = List.copyOf(findings);
 		notes = List.copyOf(notes);
 	}
 

@@ -15,10 +15,12 @@ import org.salesengine.analysis.health.HealthScoring;
 import org.salesengine.analysis.pay.PayAtTarget;
 import org.salesengine.analysis.pay.PayAtTargetAnalysis;
 import org.salesengine.analysis.pay.PayoutTable;
+import org.salesengine.analysis.pay.MeasurePay;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.PayoutSimulation;
 import org.salesengine.analysis.simulation.SimulationResult;
 import org.salesengine.dsl.load.Finding;
+import org.salesengine.model.engine.FunnelSizing;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
@@ -32,22 +34,25 @@ public final class EngineAnalysis {
 
 	/**
 	 * @param engine   the engine, all of its files
-	 * @param findings the validator's findings for this engine (see {@link EngineFindings}); they count in its health
+	 * @param findings the validator's findings for this engine (see {@link EngineFindings}), the numbers' rules among
+	 *                 them; they count in its health
 	 */
 	public static AnalysisResult analyze(WholeEngine engine, List<Finding> findings, AnalysisOptions options) {
 		List<AnalysisNote> notes = new ArrayList<>();
-		AnalysisFindings own = new AnalysisFindings();
-		List<Funnel> funnels = FunnelBackSolve.of(engine, notes::add, own);
+		List<FunnelSizing> sizings = FunnelSizing.of(engine);
+		List<Funnel> funnels = FunnelBackSolve.of(sizings, notes::add);
 		List<FunnelLever> levers = FunnelSensitivity.levers(funnels);
-		Capacity capacity = CapacityAnalysis.of(engine, funnels, notes::add, own);
-		PayAtTarget pay = PayAtTargetAnalysis.of(engine, notes::add, own);
+		Capacity capacity = CapacityAnalysis.of(engine, sizings, notes::add);
+		PayAtTarget pay = PayAtTargetAnalysis.of(engine, notes::add);
 		List<PayoutTable> tables = pay.plans().stream().filter(p -> !p.measures().isEmpty())
 				.map(p -> PayoutTable.of(p, options.payoutAttainments())).toList();
 		SimulationResult simulation = options.simulation() == null ? null : simulate(pay, options, notes);
-		Health health = HealthScoring.assess(engine, findings, own.findings(), levers);
+		// The numbers' findings (funnel-not-sized, kpi-under-covered, ccos-out-of-band...) are the validator's: they
+		// are among the findings passed in, and counted once.
+		Health health = HealthScoring.assess(engine, findings, levers);
 		return new AnalysisResult(engine.name(), engine.displayName(), engine.currency(), engine.periodStart(),
 				engine.periodEnd(), engine.revenueTarget() == null ? null : engine.revenueTarget().doubleValue(), funnels,
-				levers, capacity, pay, tables, simulation, health, own.findings(), notes);
+				levers, capacity, pay, tables, simulation, health, notes);
 	}
 
 	private static SimulationResult simulate(PayAtTarget pay, AnalysisOptions options, List<AnalysisNote> notes) {
@@ -64,6 +69,15 @@ public final class EngineAnalysis {
 			return null;
 		}
 		left.forEach(reason -> notes.add(new AnalysisNote(Topic.SIMULATION, "", "not simulated: " + reason)));
+		for (PlanPay plan : simulable) {
+			for (MeasurePay measure : plan.measures()) {
+				if (PayoutSimulation.drawnOnItsOwn(measure, simulable)) {
+					notes.add(new AnalysisNote(Topic.SIMULATION, measure.measure(), "overlay measure " + measure.kpi()
+							+ " in plan " + ElementNames.local(plan.plan()) + " is drawn on its own: it is credited on no"
+							+ " simulated individual quota of its team"));
+				}
+			}
+		}
 		return PayoutSimulation.run(simulable, options.simulation());
 	}
 

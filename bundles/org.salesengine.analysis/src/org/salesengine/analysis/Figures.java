@@ -1,7 +1,5 @@
 package org.salesengine.analysis;
 
-import java.util.Locale;
-
 import org.salesengine.model.engine.Amounts;
 
 /**
@@ -14,8 +12,6 @@ public final class Figures {
 	}
 
 	public static String volume(double value) {
-		double rounded = Math.round(value * 100) / 100.0;
-		return rounded == Math.rint(rounded) ? String.format(Locale.ROOT, "%,.0f", rounded)
-				: String.format(Locale.ROOT, "%,.2f", rounded);
+		return Amounts.volume(value);
 	}
 }

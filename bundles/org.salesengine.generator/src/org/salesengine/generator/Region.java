@@ -119,7 +119,7 @@ final class Region {
 		cap = 200 + 50 * random.nextInt(3);
 		sdrOteK = 55 + 5 * random.nextInt(6);
 		sdrIncentive = random.nextBoolean() ? 30 : 25;
-		meetingsQuota = 120 + 10 * random.nextInt(10);
+		int drawnMeetings = 120 + 10 * random.nextInt(10);
 		int drawnAmOteK = 90 + 10 * random.nextInt(5);
 		amIncentive = random.nextBoolean() ? 40 : 35;
 		amQuotaK = 400 + 50 * random.nextInt(12);
@@ -127,6 +127,18 @@ final class Region {
 		nrrTarget = 105 + random.nextInt(16);
 		spifQuarter = random.nextInt(5); // 4: no SPIF
 		comment = random.nextInt(3) == 0;
+		// The SDRs' meetings must cover what the funnel needs out of the last stage they own (activity-capacity-short);
+		// raising the quota, not the headcount, keeps the cost of sales and every random draw as they were.
+		meetingsQuota = Math.max(drawnMeetings, (int) Math.ceil(neededFromSdrs() / sdrs) + 1);
+	}
+
+	/** Deals the NewARR target needs, back through the stages after the SDRs' last one: what must leave that stage. */
+	private double neededFromSdrs() {
+		double needed = newArrTargetK() / (double) averageDealK;
+		for (int i = stages.size() - 1; i >= 0 && !stages.get(i)[1].equals("S"); i--) {
+			needed /= conversions.get(i) / 100.0;
+		}
+		return needed;
 	}
 
 	String slug() {

@@ -12,6 +12,8 @@ import org.junit.platform.suite.api.Suite;
 		FunnelBackSolveTest.class,
 		FunnelSensitivityTest.class,
 		CapacityTest.class,
+		CapacityModelTest.class,
+		CreditSimulationTest.class,
 		PayAtTargetTest.class,
 		PayoutCurveTest.class,
 		PayoutSimulationTest.class,

@@ -74,15 +74,16 @@ class FunnelBackSolveTest {
 				"process NoAverage is not sized: it has no average deal to turn Revenue 1M into deals",
 				"process NoConversion is not sized: stage Two has no conversion");
 		assertEquals(reasons, result.notes().stream().filter(n -> n.topic() == AnalysisNote.Topic.FUNNEL).map(AnalysisNote::reason).toList());
-		assertEquals(reasons, result.findings().stream().filter(f -> f.code().equals("analysis-funnel-not-sized"))
-				.map(Finding::message).toList());
+		assertEquals(reasons, Engines.load(loader, TestFiles.fixture("org.salesengine.analysis.tests", "funnels.sales"))
+				.findings().stream().filter(f -> f.code().equals("funnel-not-sized")).map(Finding::message).toList());
 	}
 
 	@Test
 	void brokenProcessIsNotSizedAndTheFindingPointsAtItsName() {
 		AnalysisResult result = Engines.analyze(loader, TestFiles.example("broken.sales"));
 		assertEquals(List.of(), result.funnels());
-		Finding finding = result.findings().stream().filter(f -> f.code().equals("analysis-funnel-not-sized")).findFirst().orElseThrow();
+		Finding finding = Engines.load(loader, TestFiles.example("broken.sales")).findings().stream()
+				.filter(f -> f.code().equals("funnel-not-sized")).findFirst().orElseThrow();
 		assertEquals("process Enterprise2 is not sized: it produces no KPI, so no target drives its funnel", finding.message());
 		assertEquals("Initech.Enterprise2", finding.element());
 		assertEquals("warning", finding.severityLabel());

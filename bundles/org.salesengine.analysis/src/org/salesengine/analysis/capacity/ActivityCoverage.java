@@ -3,17 +3,19 @@ package org.salesengine.analysis.capacity;
 import java.util.List;
 
 /**
- * An activity measure (a quota on a count KPI) against the volume the funnels need from the stage it feeds.
+ * An activity measure (a quota on a count KPI) against the volume the funnels need from the stage it feeds
+ * ({@code ActivityCapacity} of the model).
  *
- * @param measure   id of the measure, {@code Engine.Plan.Kpi}
- * @param role      the plan's role
- * @param capacity  quota × headcount
- * @param demands   one per sized funnel the KPI is matched to (see {@link MatchedBy})
- * @param needed    Σ of the demands' neededAtExit
- * @param coverage  capacity ÷ needed (1.215 is 121.5%)
+ * @param measure    id of the measure, {@code Engine.Plan.Kpi}
+ * @param role       the plan's role
+ * @param capacity   quota × nominal heads (a pool's quota once)
+ * @param demands    one per sized funnel the KPI is matched to (see {@link MatchedBy})
+ * @param needed     Σ of the demands' neededAtExit
+ * @param coverage   capacity ÷ needed (1.215 is 121.5%)
+ * @param comparison the comparison in words, as the validator's finding states it
  */
 public record ActivityCoverage(String measure, String role, String kpi, double quota, int headcount, double capacity,
-		List<StageDemand> demands, double needed, double coverage, MatchedBy matchedBy) {
+		List<StageDemand> demands, double needed, double coverage, MatchedBy matchedBy, String comparison) {
 
 	/** How the count KPI was matched to a funnel stage. */
 	public enum MatchedBy {

@@ -54,8 +54,8 @@ public final class HealthScoring {
 		return (int) Math.round(100 * 100 / (100 + penalty));
 	}
 
-	public static Health assess(WholeEngine engine, List<Finding> validatorFindings, List<Finding> analysisFindings,
-			List<FunnelLever> levers) {
+	/** The validator's findings are the only ones: the numbers' findings are catalogue rules too. */
+	public static Health assess(WholeEngine engine, List<Finding> validatorFindings, List<FunnelLever> levers) {
 		ElementIndex index = new ElementIndex(engine);
 		ObjectiveReach reach = new ObjectiveReach(engine);
 		Map<HealthPillar, List<ScoredFinding>> byPillar = new EnumMap<>(HealthPillar.class);
@@ -64,9 +64,6 @@ public final class HealthScoring {
 		}
 		for (Finding finding : validatorFindings) {
 			score(finding, Origin.VALIDATOR, index, reach, byPillar);
-		}
-		for (Finding finding : analysisFindings) {
-			score(finding, Origin.ANALYSIS, index, reach, byPillar);
 		}
 		List<PillarHealth> pillars = new ArrayList<>();
 		byPillar.forEach((pillar, findings) -> {

@@ -1,7 +1,6 @@
 package org.salesengine.analysis.health;
 
 import org.eclipse.emf.ecore.EObject;
-import org.salesengine.analysis.AnalysisCheck;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.model.Behavior;
 import org.salesengine.model.Kpi;
@@ -23,11 +22,11 @@ import org.salesengine.model.Team;
  * <tr><td>validator pillar structure</td><td>structure &amp; process</td></tr>
  * <tr><td>validator pillar culture</td><td>culture &amp; behavior</td></tr>
  * <tr><td>validator pillars metrics, compensation</td><td>metrics &amp; compensation</td></tr>
- * <tr><td>cross-pillar misaligned-incentive, unrewarded-priority, quota-under-assigned, quota-over-assigned</td>
+ * <tr><td>cross-pillar misaligned-incentive, unrewarded-priority, quota-under-assigned, quota-over-assigned,
+ * capacity-short</td>
  * <td>metrics &amp; compensation: each is fixed in the pay plan or the quotas</td></tr>
  * <tr><td>cross-pillar syntax, invalid-value, encoding, unresolved-reference, duplicate-name, duplicate-setting</td>
  * <td>the pillar of the element the finding is about (see {@link #ofElement})</td></tr>
- * <tr><td>the analysis's own findings</td><td>the pillar of their {@link AnalysisCheck}</td></tr>
  * </table>
  */
 public final class PillarMapping {
@@ -36,10 +35,6 @@ public final class PillarMapping {
 
 	/** The pillar of a finding's code; null when it depends on the element (file-hygiene rules, unknown codes). */
 	public static HealthPillar ofCode(String code) {
-		AnalysisCheck check = AnalysisCheck.byCode(code);
-		if (check != null) {
-			return check.pillar();
-		}
 		Rule rule = Rule.byCode(code);
 		if (rule == null) {
 			return null;
@@ -50,7 +45,8 @@ public final class PillarMapping {
 			case CULTURE -> HealthPillar.CULTURE_BEHAVIOR;
 			case METRICS, COMPENSATION -> HealthPillar.METRICS_COMPENSATION;
 			case CROSS_PILLAR -> switch (rule) {
-				case MISALIGNED_INCENTIVE, UNREWARDED_PRIORITY, QUOTA_UNDER_ASSIGNED, QUOTA_OVER_ASSIGNED -> HealthPillar.METRICS_COMPENSATION;
+				case MISALIGNED_INCENTIVE, UNREWARDED_PRIORITY, QUOTA_UNDER_ASSIGNED, QUOTA_OVER_ASSIGNED, CAPACITY_SHORT ->
+						HealthPillar.METRICS_COMPENSATION;
 				default -> null;
 			};
 		};

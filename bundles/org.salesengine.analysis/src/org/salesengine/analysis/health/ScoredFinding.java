@@ -5,7 +5,7 @@ import org.salesengine.dsl.load.Finding;
 /**
  * A finding with what it costs its pillar's health score.
  *
- * @param origin    {@link Origin#VALIDATOR} or {@link Origin#ANALYSIS}
+ * @param origin    {@link Origin#VALIDATOR}: every finding is the validator's, the numbers' rules included
  * @param objective name of the highest-priority objective the finding touches, or null
  * @param priority  that objective's priority, or null
  * @param penalty   severity weight × priority factor (see {@link HealthScoring})
@@ -13,7 +13,7 @@ import org.salesengine.dsl.load.Finding;
 public record ScoredFinding(Finding finding, Origin origin, String objective, Integer priority, double penalty) {
 
 	public enum Origin {
-		VALIDATOR("validator"), ANALYSIS("analysis");
+		VALIDATOR("validator");
 
 		private final String label;
 

@@ -1,5 +1,7 @@
 package org.salesengine.analysis.pay;
 
+import java.util.List;
+
 /**
  * One measure of a plan at target: the share of the plan's target incentive it carries and its payout curve.
  *
@@ -7,8 +9,20 @@ package org.salesengine.analysis.pay;
  * @param kpi             the measured KPI's name
  * @param weight          fraction of the plan's target incentive (0.8 for 80%)
  * @param targetIncentive plan target incentive × weight: what one rep earns from it at 100% attainment
+ * @param credit          individual, overlay or pooled: how the simulation draws its attainment
+ * @param quota           per head (a pool's for all heads), or null
+ * @param creditedOn      for an overlay, ids of the team's individual measures whose attainments it follows
  */
-public record MeasurePay(String measure, String kpi, double weight, double targetIncentive, PayoutCurve curve) {
+public record MeasurePay(String measure, String kpi, double weight, double targetIncentive, PayoutCurve curve,
+		String credit, Double quota, List<String> creditedOn) {
+
+	public MeasurePay {
+		creditedOn = List.copyOf(creditedOn);
+	}
+
+	public MeasurePay(String measure, String kpi, double weight, double targetIncentive, PayoutCurve curve) {
+		this(measure, kpi, weight, targetIncentive, curve, "individual", null, List.of());
+	}
 
 	/** What one rep earns from this measure at an attainment (1.0 is 100%). */
 	public double payout(double attainment) {

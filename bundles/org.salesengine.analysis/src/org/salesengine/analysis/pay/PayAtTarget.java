@@ -10,14 +10,14 @@ import java.util.List;
  * @param totalOnTargetEarnings Σ OTE × headcount
  * @param totalBase             Σ base × headcount
  * @param totalTargetIncentive  Σ OTI × headcount: the variable pay at target
- * @param costOfSales           CCOS: total OTE ÷ revenue target; null without a revenue target
+ * @param costOfSales           CCOS: total OTE ÷ revenue target ({@code CostOfSales} of the model, which the rule
+ *                              ccos-out-of-band reads too); null without a revenue target
+ * @param bandLow               the ccos-out-of-band band in effect for the engine (bandHigh likewise)
+ * @param bandOrigin            where the band comes from: "the SaaS profile, the default"
  */
 public record PayAtTarget(List<PlanPay> plans, double totalOnTargetEarnings, double totalBase,
-		double totalTargetIncentive, int headcount, Double costOfSales) {
-
-	/** The usual band for compensation cost of sales; outside it the plan is usually too rich or too thin. */
-	public static final double USUAL_COST_OF_SALES_LOW = 0.10;
-	public static final double USUAL_COST_OF_SALES_HIGH = 0.25;
+		double totalTargetIncentive, int headcount, Double costOfSales, double bandLow, double bandHigh,
+		String bandOrigin) {
 
 	public PayAtTarget {
 		plans = List.copyOf(plans);

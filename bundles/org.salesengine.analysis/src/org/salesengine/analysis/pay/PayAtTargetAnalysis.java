@@ -3,22 +3,23 @@ package org.salesengine.analysis.pay;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.xtext.diagnostics.Severity;
-import org.salesengine.analysis.AnalysisCheck;
-import org.salesengine.analysis.AnalysisFindings;
 import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.ElementNames;
 import org.salesengine.analysis.AnalysisNote.Topic;
-import org.eclipse.emf.ecore.EObject;
-import org.salesengine.model.engine.EngineSections;
+import org.salesengine.dsl.validation.Rule;
+import org.salesengine.dsl.validation.RuleParameter;
+import org.salesengine.dsl.validation.RuleSettings;
+import org.salesengine.model.CreditType;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
 import org.salesengine.model.engine.Amounts;
+import org.salesengine.model.engine.CostOfSales;
 import org.salesengine.model.engine.ElementIds;
+import org.salesengine.model.engine.OverlayCredit;
 import org.salesengine.model.engine.WholeEngine;
 
 /** Per plan: OTE, base and target incentive from the mix, and each measure's share; then the engine's totals. */
@@ -28,24 +29,20 @@ public final class PayAtTargetAnalysis {
 	private PayAtTargetAnalysis() {
 	}
 
-	public static PayAtTarget of(WholeEngine engine, Consumer<AnalysisNote> notes, AnalysisFindings findings) {
+	public static PayAtTarget of(WholeEngine engine, Consumer<AnalysisNote> notes) {
 		List<PlanPay> plans = new ArrayList<>();
 		for (Plan plan : engine.plans()) {
-			PlanPay pay = planPay(plan, notes);
+			PlanPay pay = planPay(plan, engine, notes);
 			if (pay != null) {
 				plans.add(pay);
 			}
 		}
-		double ote = 0;
 		double base = 0;
 		double incentive = 0;
-		int headcount = 0;
 		for (PlanPay plan : plans) {
 			if (plan.headcount() == null) {
 				continue;
 			}
-			headcount += plan.headcount();
-			ote += plan.teamOnTargetEarnings();
 			if (plan.targetIncentive() != null) {
 				base += plan.teamBase();
 				incentive += plan.teamTargetIncentive();
@@ -54,33 +51,18 @@ public final class PayAtTargetAnalysis {
 						+ ElementNames.local(plan.plan()) + ": its pay mix does not split its OTE"));
 			}
 		}
+		CostOfSales cost = CostOfSales.of(engine);
 		BigDecimal target = engine.revenueTarget();
-		Double costOfSales = null;
 		if (target == null || target.signum() <= 0) {
 			notes.accept(new AnalysisNote(Topic.PAY, engine.name(), "no cost of sales: the engine has no revenue target"));
-		} else if (headcount > 0) {
-			costOfSales = ote / target.doubleValue();
-			checkCostOfSales(engine, costOfSales, ote, target, findings);
 		}
-		return new PayAtTarget(plans, ote, base, incentive, headcount, costOfSales);
+		RuleSettings settings = RuleSettings.of(engine, Map.of());
+		RuleParameter.Value band = settings.value(Rule.CCOS_OUT_OF_BAND, "band");
+		return new PayAtTarget(plans, cost.totalOnTargetEarnings(), base, incentive, cost.headcount(), cost.ratio(),
+				band.low(), band.high(), settings.origin(Rule.CCOS_OUT_OF_BAND, "band"));
 	}
 
-	private static void checkCostOfSales(WholeEngine engine, double costOfSales, double ote, BigDecimal target,
-			AnalysisFindings findings) {
-		if (costOfSales >= PayAtTarget.USUAL_COST_OF_SALES_LOW && costOfSales <= PayAtTarget.USUAL_COST_OF_SALES_HIGH) {
-			return;
-		}
-		String figures = "compensation cost of sales is " + Amounts.percent(costOfSales) + " (OTE at target "
-				+ Amounts.brief(ote) + " on a revenue target of " + Amounts.exact(target) + ")";
-		String advice = costOfSales > PayAtTarget.USUAL_COST_OF_SALES_HIGH
-				? ", above the usual 10-25%: the plans cost more per unit of revenue than most sales organisations sustain"
-				: ", below the usual 10-25%: either the revenue target is out of reach for this team or the pay will not hold good reps";
-		EObject holder = engine.fragments().stream().map(EngineSections::revenueTargetSection).filter(Objects::nonNull)
-				.findFirst().map(EObject.class::cast).orElse(engine.fragments().get(0));
-		findings.report(AnalysisCheck.COST_OF_SALES_OUT_OF_BAND, Severity.WARNING, figures + advice, holder);
-	}
-
-	private static PlanPay planPay(Plan plan, Consumer<AnalysisNote> notes) {
+	private static PlanPay planPay(Plan plan, WholeEngine engine, Consumer<AnalysisNote> notes) {
 		String id = ElementIds.of(plan);
 		String name = "plan " + plan.getName();
 		if (plan.getOnTargetEarnings() == null) {
@@ -114,8 +96,11 @@ public final class PayAtTargetAnalysis {
 				continue;
 			}
 			double weight = measure.getWeight().doubleValue();
+			List<String> creditedOn = measure.getCredit() == CreditType.OVERLAY
+					? OverlayCredit.creditedOn(measure, engine).stream().map(ElementIds::of).toList() : List.of();
 			measures.add(new MeasurePay(ElementIds.of(measure), ElementIds.measuredKpiName(measure), weight,
-					targetIncentive * weight, PayoutCurve.of(measure)));
+					targetIncentive * weight, PayoutCurve.of(measure), measure.getCredit().getLiteral(),
+					measure.getQuota() == null ? null : measure.getQuota().doubleValue(), creditedOn));
 		}
 		return new PlanPay(id, roleKnown ? role.getName() : null, headcount, ote, base, targetIncentive, measures);
 	}

@@ -14,6 +14,12 @@ import org.salesengine.analysis.pay.PlanPay;
  * paid target incentive × f(attainment) on it. One {@link SplittableRandom} seeded from the settings is consumed in a
  * fixed order (year, plan, rep, measure), so a seed always gives the same result. Plans without a headcount or
  * without measures are not simulated.
+ * <p>
+ * Credit types: a pooled measure gets one attainment per pool and year, drawn before the plan's reps, which all share
+ * it. An overlay measure is not drawn on its own: its attainment is the quota-weighted mean of the same year's
+ * attainments of the individual measures it is credited on (Σ quota × attainment over their reps ÷ Σ quota); only
+ * when it is credited on none that is simulated is it drawn like an individual measure (the analysis notes it).
+ * Every year therefore draws all plans first and pays them after.
  */
 public final class PayoutSimulation {
 
@@ -33,6 +39,7 @@ public final class PayoutSimulation {
 		int years = Math.toIntExact(settings.years());
 		int planCount = simulated.size();
 		Team[] teams = simulated.stream().map(Team::new).toArray(Team[]::new);
+		linkOverlays(teams);
 		AttainmentSampler sampler = new AttainmentSampler(settings.distribution(), settings.correlation());
 		SplittableRandom random = new SplittableRandom(settings.seed());
 		double[] yearTotals = new double[years];
@@ -40,8 +47,11 @@ public final class PayoutSimulation {
 
 		for (int year = 0; year < years; year++) {
 			double yearTotal = 0;
+			for (Team team : teams) {
+				team.drawYear(random, sampler);
+			}
 			for (int p = 0; p < planCount; p++) {
-				double team = teams[p].simulateYear(random, sampler);
+				double team = teams[p].payYear();
 				teamTotals[p][year] = team;
 				yearTotal += team;
 			}
@@ -66,6 +76,37 @@ public final class PayoutSimulation {
 		return new SimulationResult(settings, repYears, targetCost, mean(yearTotals), percentile(sorted, 0.10),
 				percentile(sorted, 0.50), percentile(sorted, 0.90), (double) atOrAbove / repYears, (double) below / repYears,
 				results);
+	}
+
+	/** The measure ids each overlay follows, resolved to the simulated teams' individual measures. */
+	private static void linkOverlays(Team[] teams) {
+		for (Team team : teams) {
+			for (int m = 0; m < team.curves.length; m++) {
+				MeasurePay measure = team.plan.measures().get(m);
+				if (!"overlay".equals(measure.credit())) {
+					continue;
+				}
+				List<int[]> sources = new ArrayList<>();
+				for (String id : measure.creditedOn()) {
+					for (int t = 0; t < teams.length; t++) {
+						List<MeasurePay> candidates = teams[t].plan.measures();
+						for (int c = 0; c < candidates.size(); c++) {
+							if (candidates.get(c).measure().equals(id) && candidates.get(c).quota() != null) {
+								sources.add(new int[] { t, c });
+							}
+						}
+					}
+				}
+				team.sources[m] = sources.isEmpty() ? null : sources.toArray(int[][]::new);
+				team.teams = teams;
+			}
+		}
+	}
+
+	/** Whether an overlay measure follows no simulated individual measure and is drawn on its own. */
+	public static boolean drawnOnItsOwn(MeasurePay overlay, List<PlanPay> simulated) {
+		return "overlay".equals(overlay.credit()) && overlay.creditedOn().stream().noneMatch(id -> simulated.stream()
+				.flatMap(p -> p.measures().stream()).anyMatch(m -> m.measure().equals(id) && m.quota() != null));
 	}
 
 	/** Linear interpolation between the closest ranks (PERCENTILE.INC) on sorted values. */
@@ -96,8 +137,14 @@ public final class PayoutSimulation {
 		final double[] measurePaid;
 		final long[] measureAtOrAbove100;
 		final long[] measureBelowThreshold;
-		/** One rep's draws, reused for every rep: the inner loop allocates nothing. */
-		final double[] attainments;
+		/** This year's attainments, [rep][measure]: drawn first, then paid, so overlays can follow other teams. */
+		final double[][] attainments;
+		final boolean[] pooled;
+		final double[] quota;
+		/** Per overlay measure, the {team, measure} pairs it follows; null for others or when it follows none. */
+		final int[][][] sources;
+		final double[] pool = new double[1];
+		Team[] teams;
 		long repsAtOrAbove100;
 		long repsBelowThreshold;
 
@@ -113,7 +160,10 @@ public final class PayoutSimulation {
 			measurePaid = new double[n];
 			measureAtOrAbove100 = new long[n];
 			measureBelowThreshold = new long[n];
-			attainments = new double[n];
+			attainments = new double[headcount][n];
+			pooled = new boolean[n];
+			quota = new double[n];
+			sources = new int[n][][];
 			double weights = measures.stream().mapToDouble(MeasurePay::weight).sum();
 			double incentive = 0;
 			for (int m = 0; m < n; m++) {
@@ -122,16 +172,63 @@ public final class PayoutSimulation {
 				measureIncentive[m] = measure.targetIncentive();
 				weightShare[m] = weights > 0 ? measure.weight() / weights : 1.0 / n;
 				threshold[m] = measure.curve().threshold();
+				pooled[m] = "pooled".equals(measure.credit());
+				quota[m] = measure.quota() == null ? 0 : measure.quota();
 				incentive += measure.targetIncentive();
 			}
 			this.targetIncentive = incentive;
 		}
 
-		double simulateYear(SplittableRandom random, AttainmentSampler sampler) {
+		void drawYear(SplittableRandom random, AttainmentSampler sampler) {
+			int n = curves.length;
+			boolean anyPool = false;
+			for (boolean p : pooled) {
+				anyPool |= p;
+			}
+			if (anyPool) {
+				sampler.drawRep(random, pool, 1);
+			}
+			for (int rep = 0; rep < headcount; rep++) {
+				sampler.drawRep(random, attainments[rep], n);
+				for (int m = 0; m < n; m++) {
+					if (pooled[m]) {
+						attainments[rep][m] = pool[0];
+					}
+				}
+			}
+		}
+
+		/** The quota-weighted mean of this year's attainments of the individual measures an overlay follows. */
+		private double followed(int[][] followed) {
+			double credited = 0;
+			double quotas = 0;
+			for (int[] source : followed) {
+				Team team = teams[source[0]];
+				int m = source[1];
+				for (int rep = 0; rep < team.headcount; rep++) {
+					credited += team.quota[m] * team.attainments[rep][m];
+				}
+				quotas += team.quota[m] * team.headcount;
+			}
+			return quotas == 0 ? 0 : credited / quotas;
+		}
+
+		double payYear() {
 			double team = 0;
 			int n = curves.length;
+			double[] overlay = new double[n];
+			for (int m = 0; m < n; m++) {
+				if (sources[m] != null) {
+					overlay[m] = followed(sources[m]);
+				}
+			}
 			for (int rep = 0; rep < headcount; rep++) {
-				sampler.drawRep(random, attainments, n);
+				double[] attainments = this.attainments[rep];
+				for (int m = 0; m < n; m++) {
+					if (sources[m] != null) {
+						attainments[m] = overlay[m];
+					}
+				}
 				double weighted = 0;
 				boolean belowAny = false;
 				for (int m = 0; m < n; m++) {

@@ -41,8 +41,11 @@ class AnalyzeCommandTest {
 				"    Expand  AM            60%  333.33     200    20",
 				"  Street quota 17.7M (AEPlan 1.1M × 12 + AMPlan 900k × 5): 110.6% of the 16M revenue target",
 				"  total             27                            2.93M           1.27M",
-				"  Cost of sales 18.3%: 2.93M OTE at target on the 16M revenue target (usual band 10-25%)",
-				"    NewARR             80%     56,000  28,000  42,000  56,000   84,000  112,000  168,000  threshold 50%, 2x above 100%, cap 300%");
+				"  Cost of sales 18.3%: 2.93M OTE at target on the 16M revenue target (band 10% to 25%, the SaaS profile, the default)",
+				"    NewARR             80%  individual     56,000  28,000  42,000  56,000   84,000  112,000  168,000  threshold 50%, 2x above 100%, cap 300%",
+				// Nobody is hired and heads there at the start are fully ramped: effective equals nominal.
+				"    = effective                      13.2M  4.5M  17.7M",
+				"    Q1       2027-01    25%      4M               4.43M    110.6%");
 		List<String> missing = new ArrayList<>(expected);
 		missing.removeAll(run.lines());
 		assertEquals(List.of(), missing, run.out());
@@ -67,7 +70,7 @@ class AnalyzeCommandTest {
 		CliRun run = SALESENGINE.run("analyze", acme(), "--format", "json", "--simulate", "500", "--seed", "7");
 		assertEquals(0, run.exitCode(), run.err());
 		JsonObject document = JsonParser.parseString(run.out()).getAsJsonObject();
-		assertEquals("salesengine-analysis/1", document.get("schema").getAsString());
+		assertEquals("salesengine-analysis/2", document.get("schema").getAsString());
 		JsonObject engine = document.getAsJsonArray("engines").get(0).getAsJsonObject();
 		JsonObject funnel = engine.getAsJsonArray("funnels").get(0).getAsJsonObject();
 		assertEquals("266.666667", funnel.get("dealsNeeded").getAsString());
@@ -75,6 +78,11 @@ class AnalyzeCommandTest {
 		assertEquals("0.072", funnel.get("winRate").getAsString());
 		assertEquals("17700000", engine.getAsJsonObject("capacity").get("streetQuota").getAsString());
 		assertEquals("1.10625", engine.getAsJsonObject("capacity").get("overAssignment").getAsString());
+		assertEquals("17700000", engine.getAsJsonObject("capacity").get("effectiveStreetQuota").getAsString());
+		assertEquals(12, engine.getAsJsonObject("capacity").getAsJsonArray("roles").get(0).getAsJsonObject()
+				.getAsJsonArray("productiveHeads").size());
+		assertEquals("individual", engine.getAsJsonObject("pay").getAsJsonArray("plans").get(0).getAsJsonObject()
+				.getAsJsonArray("measures").get(0).getAsJsonObject().get("credit").getAsString());
 		assertEquals("0.183125", engine.getAsJsonObject("pay").get("costOfSales").getAsString());
 		assertEquals("2930000", engine.getAsJsonObject("pay").get("totalOnTargetEarnings").getAsString());
 		assertEquals("structure-process", engine.getAsJsonObject("health").getAsJsonObject("biggestShift").get("pillar").getAsString());

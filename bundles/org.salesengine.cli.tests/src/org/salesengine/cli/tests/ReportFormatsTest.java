@@ -30,7 +30,7 @@ class ReportFormatsTest {
 		CliRun cli = SALESENGINE.run("check", "--format", "json", broken);
 		assertEquals(1, cli.exitCode());
 		JsonArray findings = JsonParser.parseString(cli.out()).getAsJsonArray();
-		assertEquals(24, findings.size());
+		assertEquals(26, findings.size());
 		for (JsonElement element : findings) {
 			assertEquals(Set.of("file", "line", "column", "severity", "code", "message", "element"), element.getAsJsonObject().keySet());
 		}
@@ -74,7 +74,7 @@ class ReportFormatsTest {
 					object.getAsJsonObject("defaultConfiguration").get("level").getAsString()));
 		}
 		JsonArray results = run.getAsJsonArray("results");
-		assertEquals(24, results.size());
+		assertEquals(26, results.size());
 		for (JsonElement element : results) {
 			JsonObject result = element.getAsJsonObject();
 			String ruleId = result.get("ruleId").getAsString();

@@ -7,11 +7,6 @@ import java.util.function.Function;
 
 import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.AnalysisResult;
-import org.salesengine.analysis.capacity.ActivityCoverage;
-import org.salesengine.analysis.capacity.Capacity;
-import org.salesengine.analysis.capacity.KpiQuota;
-import org.salesengine.analysis.capacity.QuotaShare;
-import org.salesengine.analysis.capacity.StageDemand;
 import org.salesengine.analysis.funnel.Funnel;
 import org.salesengine.analysis.funnel.FunnelLever;
 import org.salesengine.analysis.funnel.StageNeed;
@@ -34,7 +29,7 @@ import com.google.gson.JsonPrimitive;
  */
 public final class AnalysisJson {
 	/** Identifies the document's schema; raised when a field changes meaning or disappears. */
-	public static final String SCHEMA = "salesengine-analysis/1";
+	public static final String SCHEMA = "salesengine-analysis/2";
 
 	private AnalysisJson() {
 	}
@@ -56,12 +51,11 @@ public final class AnalysisJson {
 		json.add("validator", validation);
 		json.add("funnels", array(result.funnels(), AnalysisJson::funnel));
 		json.add("levers", array(result.levers(), AnalysisJson::lever));
-		json.add("capacity", capacity(result.capacity()));
+		json.add("capacity", CapacityJson.capacity(result.capacity()));
 		json.add("pay", pay(result.pay()));
 		json.add("payoutTables", array(result.payoutTables(), AnalysisJson::payoutTable));
 		json.add("simulation", result.simulation() == null ? JsonNull.INSTANCE : SimulationJson.simulation(result.simulation()));
 		json.add("health", HealthJson.health(result.health()));
-		json.add("findings", array(result.findings(), AnalysisJson::finding));
 		json.add("notes", array(result.notes(), AnalysisJson::note));
 		return json;
 	}
@@ -104,62 +98,6 @@ public final class AnalysisJson {
 		return json;
 	}
 
-	private static JsonObject capacity(Capacity capacity) {
-		JsonObject json = new JsonObject();
-		json.add("revenueTarget", number(capacity.revenueTarget()));
-		json.add("streetQuota", number(capacity.streetQuota()));
-		json.add("streetQuotaShares", array(capacity.streetQuotaShares(), AnalysisJson::share));
-		json.add("overAssignment", number(capacity.overAssignment()));
-		json.add("kpis", array(capacity.kpis(), AnalysisJson::kpiQuota));
-		json.add("activities", array(capacity.activities(), AnalysisJson::activity));
-		return json;
-	}
-
-	private static JsonObject share(QuotaShare share) {
-		JsonObject json = new JsonObject();
-		json.addProperty("plan", share.plan());
-		json.addProperty("measure", share.measure());
-		json.add("quota", number(share.quota()));
-		json.addProperty("headcount", share.headcount());
-		json.add("total", number(share.total()));
-		return json;
-	}
-
-	private static JsonObject kpiQuota(KpiQuota kpi) {
-		JsonObject json = new JsonObject();
-		json.addProperty("kpi", kpi.kpi());
-		json.addProperty("unit", kpi.unit());
-		json.add("target", number(kpi.target()));
-		json.add("assigned", number(kpi.assigned()));
-		json.add("coverage", number(kpi.coverage()));
-		json.add("shares", array(kpi.shares(), AnalysisJson::share));
-		return json;
-	}
-
-	private static JsonObject activity(ActivityCoverage activity) {
-		JsonObject json = new JsonObject();
-		json.addProperty("measure", activity.measure());
-		json.addProperty("role", activity.role());
-		json.addProperty("kpi", activity.kpi());
-		json.add("quota", number(activity.quota()));
-		json.addProperty("headcount", activity.headcount());
-		json.add("capacity", number(activity.capacity()));
-		json.add("needed", number(activity.needed()));
-		json.add("coverage", number(activity.coverage()));
-		json.addProperty("matchedBy", activity.matchedBy().label());
-		json.add("demands", array(activity.demands(), AnalysisJson::demand));
-		return json;
-	}
-
-	private static JsonObject demand(StageDemand demand) {
-		JsonObject json = new JsonObject();
-		json.addProperty("process", demand.process());
-		json.addProperty("stage", demand.stage());
-		json.add("neededAtExit", number(demand.neededAtExit()));
-		json.add("neededAtEntry", number(demand.neededAtEntry()));
-		return json;
-	}
-
 	private static JsonObject pay(PayAtTarget pay) {
 		JsonObject json = new JsonObject();
 		json.add("totalOnTargetEarnings", number(pay.totalOnTargetEarnings()));
@@ -167,6 +105,11 @@ public final class AnalysisJson {
 		json.add("totalTargetIncentive", number(pay.totalTargetIncentive()));
 		json.addProperty("headcount", pay.headcount());
 		json.add("costOfSales", number(pay.costOfSales()));
+		JsonObject band = new JsonObject();
+		band.add("low", number(pay.bandLow()));
+		band.add("high", number(pay.bandHigh()));
+		band.addProperty("origin", pay.bandOrigin());
+		json.add("costOfSalesBand", band);
 		json.add("plans", array(pay.plans(), AnalysisJson::plan));
 		return json;
 	}
@@ -192,6 +135,11 @@ public final class AnalysisJson {
 		json.addProperty("kpi", measure.kpi());
 		json.add("weight", number(measure.weight()));
 		json.add("targetIncentive", number(measure.targetIncentive()));
+		json.addProperty("credit", measure.credit());
+		json.add("quota", number(measure.quota()));
+		JsonArray creditedOn = new JsonArray();
+		measure.creditedOn().forEach(creditedOn::add);
+		json.add("creditedOn", creditedOn);
 		PayoutCurve curve = measure.curve();
 		JsonObject curveJson = new JsonObject();
 		curveJson.add("threshold", number(curve.threshold()));

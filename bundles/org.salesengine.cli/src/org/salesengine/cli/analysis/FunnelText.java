@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.salesengine.analysis.AnalysisCheck;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.Figures;
 import org.salesengine.analysis.capacity.Capacity;
@@ -63,7 +62,8 @@ final class FunnelText {
 
 	static void capacity(AnalysisResult result, PrintWriter out) {
 		Capacity capacity = result.capacity();
-		if (capacity.streetQuotaShares().isEmpty() && capacity.kpis().isEmpty() && capacity.activities().isEmpty()) {
+		if (capacity.streetQuotaShares().isEmpty() && capacity.kpis().isEmpty() && capacity.activities().isEmpty()
+				&& capacity.quarters().isEmpty()) {
 			return;
 		}
 		out.println("Capacity");
@@ -76,20 +76,22 @@ final class FunnelText {
 							+ " revenue target";
 			out.println("  Street quota " + Amounts.brief(capacity.streetQuota()) + " (" + parts + ")" + against);
 		}
+		CapacityText.waterfall(capacity, out);
+		CapacityText.quarters(capacity, out);
+		CapacityText.timings(capacity, out);
 		if (!capacity.kpis().isEmpty()) {
-			TextTable table = new TextTable("  ", "KPI", "target", "quota × headcount", "coverage");
+			TextTable table = new TextTable("  ", "KPI", "target", "quota × headcount", "coverage", "credit").left(4);
 			for (KpiQuota kpi : capacity.kpis()) {
 				boolean money = kpi.unit().equals("currency");
 				table.row(Labels.local(kpi.kpi()), money ? Amounts.brief(kpi.target()) : Figures.volume(kpi.target()),
-						money ? Amounts.brief(kpi.assigned()) : Figures.volume(kpi.assigned()), Amounts.percent(kpi.coverage()));
+						money ? Amounts.brief(kpi.assigned()) : Figures.volume(kpi.assigned()), Amounts.percent(kpi.coverage()),
+						kpi.individual() ? "individual" : "overlay or pooled, the largest");
 			}
 			table.print(out);
 		}
-		List<String> activities = result.findings().stream()
-				.filter(f -> f.code().equals(AnalysisCheck.ACTIVITY_COVERAGE.code())).map(f -> f.message()).toList();
-		if (!activities.isEmpty()) {
+		if (!capacity.activities().isEmpty()) {
 			out.println("  Activity against the funnel:");
-			activities.forEach(a -> out.println("  - " + a));
+			capacity.activities().forEach(a -> out.println("  - " + a.comparison()));
 		}
 		out.println();
 	}

@@ -41,9 +41,8 @@ final class PayText {
 		table.print(out);
 		if (pay.costOfSales() != null) {
 			out.println("  Cost of sales " + Amounts.percent(pay.costOfSales()) + ": " + Amounts.brief(pay.totalOnTargetEarnings())
-					+ " OTE at target on the " + Amounts.brief(result.revenueTarget()) + " revenue target (usual band "
-					+ Amounts.grouped(PayAtTarget.USUAL_COST_OF_SALES_LOW * 100, 0) + "-"
-					+ Amounts.percent(PayAtTarget.USUAL_COST_OF_SALES_HIGH) + ")");
+					+ " OTE at target on the " + Amounts.brief(result.revenueTarget()) + " revenue target (band "
+					+ Amounts.percent(pay.bandLow()) + " to " + Amounts.percent(pay.bandHigh()) + ", " + pay.bandOrigin() + ")");
 		}
 		out.println();
 	}
@@ -57,23 +56,23 @@ final class PayText {
 			return;
 		}
 		out.println("Payout per rep, every measure at the same attainment");
-		List<String> header = new ArrayList<>(List.of("plan and measure", "weight", "at target"));
+		List<String> header = new ArrayList<>(List.of("plan and measure", "weight", "credit", "at target"));
 		result.payoutTables().get(0).rows().forEach(row -> header.add(Amounts.percent(row.attainment())));
 		header.add("curve");
-		TextTable table = new TextTable("  ", header.toArray(String[]::new)).left(header.size() - 1);
+		TextTable table = new TextTable("  ", header.toArray(String[]::new)).left(2).left(header.size() - 1);
 		for (PayoutTable payout : result.payoutTables()) {
 			PlanPay plan = result.pay().plans().stream().filter(p -> p.plan().equals(payout.plan())).findFirst().orElseThrow();
 			table.row(blankRow(header.size(), Labels.local(payout.plan())));
 			for (int m = 0; m < plan.measures().size(); m++) {
 				MeasurePay measure = plan.measures().get(m);
 				List<String> cells = new ArrayList<>(List.of("  " + measure.kpi(), Amounts.percent(measure.weight()),
-						Labels.money(measure.targetIncentive())));
+						measure.credit(), Labels.money(measure.targetIncentive())));
 				int column = m;
 				payout.rows().forEach(row -> cells.add(Labels.money(row.payouts().get(column).doubleValue())));
 				cells.add(Labels.curve(measure.curve()));
 				table.row(cells.toArray(String[]::new));
 			}
-			List<String> total = new ArrayList<>(List.of("  total", "",
+			List<String> total = new ArrayList<>(List.of("  total", "", "",
 					Labels.money(plan.measures().stream().mapToDouble(MeasurePay::targetIncentive).sum())));
 			payout.rows().forEach(row -> total.add(Labels.money(row.total())));
 			total.add("");

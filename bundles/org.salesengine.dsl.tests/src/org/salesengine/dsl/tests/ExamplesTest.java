@@ -62,7 +62,10 @@ class ExamplesTest {
 				Map.entry("warning quota-under-assigned", 1L),
 				// Rules added beyond the table:
 				Map.entry("warning unreviewed-kpi", 4L),
-				Map.entry("warning measure-without-quota", 2L)));
+				Map.entry("warning measure-without-quota", 2L),
+				// The numbers' findings, once the analysis's own, now catalogue rules:
+				Map.entry("warning funnel-not-sized", 1L),
+				Map.entry("warning kpi-under-covered", 1L)));
 		assertEquals(expected, counts);
 	}
 
@@ -76,10 +79,12 @@ class ExamplesTest {
 				f + ":8:15: warning: objective Enterprise is supported only by lagging KPIs (Bookings, WinShare): no early signal [no-leading-indicator]",
 				f + ":9:15: warning: objective Partners is supported by no KPI [unmeasured-objective]",
 				f + ":16:10: error: role CSM carries quota but no plan pays it [quota-role-without-plan]",
+				f + ":19:13: warning: process Enterprise2 is not sized: it produces no KPI, so no target drives its funnel [funnel-not-sized]",
 				f + ":19:13: error: process Enterprise2 has no lost outcome [process-without-outcome]",
 				f + ":21:13: warning: stage Qualify has no exit criterion [stage-without-exit]",
 				f + ":22:66: error: stage Close: conversion 140% must be above 0% and at most 100% [conversion-out-of-range]",
 				f + ":28:14: warning: behavior ExecutiveAccess has no indicator KPI and no ritual that reinforces it [unreinforced-behavior]",
+				f + ":35:9: warning: quota on KPI Bookings adds up to 8M (AEPlan 1M × 8), 88.9% of its 9M target: if every quota is met, Bookings still misses by 1M [kpi-under-covered]",
 				f + ":35:9: warning: KPI Bookings is paid on but no ritual reviews it [unreviewed-kpi]",
 				f + ":36:9: warning: KPI Calls is paid on but no ritual reviews it [unreviewed-kpi]",
 				f + ":37:9: warning: KPI Velocity is paid on but no ritual reviews it [unreviewed-kpi]",

@@ -271,4 +271,18 @@ class ParserTest {
 	static void assertDecimal(String expected, BigDecimal actual) {
 		assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
 	}
+
+	/**
+	 * The metamodel's lists of values are unique by EMF's default; the parser keeps repeated values anyway, or
+	 * {@code 0%, 0%, 10%, 10%} would read as 0%, 10% and shift every tenure month after it.
+	 */
+	@Test
+	void rampSchedulesAndSeasonalityKeepRepeatedValues() throws Exception {
+		Engine parsed = parser.parse("engine E { strategy { seasonality 30%, 30%, 20%, 20% }"
+				+ " structure { role AE { ramp 0%, 0%, 10%, 10%, 100% by month } } }");
+		assertEquals(List.of("0", "0", "0.1", "0.1", "1"), EngineSections.roles(parsed).get(0).getRampSchedule().stream()
+				.map(v -> v.stripTrailingZeros().toPlainString()).toList());
+		assertEquals(List.of("0.3", "0.3", "0.2", "0.2"), EngineSections.of(parsed, org.salesengine.model.StrategySection.class)
+				.get(0).getSeasonality().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList());
+	}
 }

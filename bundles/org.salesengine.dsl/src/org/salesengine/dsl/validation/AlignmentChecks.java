@@ -17,6 +17,7 @@ import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.engine.EngineSections;
+import org.salesengine.model.engine.KpiSums;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.StreetQuota;
 import org.salesengine.model.engine.WholeEngine;
@@ -51,7 +52,7 @@ public class AlignmentChecks extends RuleChecks {
 			if (!next.getSupports().isEmpty() || revenue.contains(next)) {
 				return true;
 			}
-			todo.addAll(WholeEngine.summands(next));
+			todo.addAll(KpiSums.terms(next));
 		}
 		return false;
 	}
@@ -96,8 +97,8 @@ public class AlignmentChecks extends RuleChecks {
 					return true;
 				}
 			}
-			todo.addAll(WholeEngine.summands(kpi));
-			engine.formulasUsing(kpi).stream().filter(total -> WholeEngine.summands(total).contains(kpi)).forEach(todo::add);
+			todo.addAll(KpiSums.terms(kpi));
+			todo.addAll(KpiSums.withTotalsOf(kpi, engine));
 		}
 		return false;
 	}

@@ -72,4 +72,21 @@ public final class IssueCodes {
 	public static final String IMPLAUSIBLE_AMOUNT = "implausible-amount";
 	public static final String PLAN_WITHOUT_ROLE = "plan-without-role";
 	public static final String QUOTA_TO_OTE = "quota-to-ote";
+	public static final String CAPACITY_SHORT = "capacity-short";
+
+	// Capacity: ramp, hires, seasonality
+	public static final String RAMP_OUT_OF_RANGE = "ramp-out-of-range";
+	public static final String RAMP_DECREASING = "ramp-decreasing";
+	public static final String HIRE_OUTSIDE_PERIOD = "hire-outside-period";
+	public static final String HIRE_NOT_FIRST_OF_MONTH = "hire-not-first-of-month";
+	public static final String SEASONALITY_NOT_100 = "seasonality-not-100";
+
+	// The numbers: funnels, coverage, cost of sales, roll-ups
+	public static final String FUNNEL_NOT_SIZED = "funnel-not-sized";
+	public static final String TARGET_OUTSIDE_FUNNELS = "target-outside-funnels";
+	public static final String ACTIVITY_CAPACITY_SHORT = "activity-capacity-short";
+	public static final String KPI_UNDER_COVERED = "kpi-under-covered";
+	public static final String KPI_OVER_COVERED = "kpi-over-covered";
+	public static final String CCOS_OUT_OF_BAND = "ccos-out-of-band";
+	public static final String ROLLUP_MISMATCH = "rollup-mismatch";
 }

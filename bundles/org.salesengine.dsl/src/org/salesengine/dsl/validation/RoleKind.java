@@ -5,6 +5,7 @@ import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
+import org.salesengine.model.engine.OverlayCredit;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
@@ -52,7 +53,6 @@ enum RoleKind {
 	}
 
 	static boolean isLeader(Role role, WholeEngine engine) {
-		return engine.teams().stream().anyMatch(t -> t.getLead() == role)
-				|| engine.roles().stream().anyMatch(r -> r.getReportsTo() == role);
+		return OverlayCredit.isLeader(role, engine);
 	}
 }

@@ -18,6 +18,9 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		PayoutCurveChecks.class,
 		ValueUnitChecks.class,
 		PlanPracticeChecks.class,
-		CoverageChecks.class })
+		CoverageChecks.class,
+		CapacityChecks.class,
+		NumbersChecks.class,
+		RollupChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }

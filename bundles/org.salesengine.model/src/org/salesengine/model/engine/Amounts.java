@@ -69,6 +69,16 @@ public final class Amounts {
 		return String.format(java.util.Locale.ROOT, pattern, rounded);
 	}
 
+	/**
+	 * Volumes (opportunities, deals, meetings): whole numbers without decimals (1,800), others with exactly two
+	 * (3,703.70), so that a column of stage volumes lines up.
+	 */
+	public static String volume(double value) {
+		double rounded = Math.round(value * 100) / 100.0;
+		return rounded == Math.rint(rounded) ? String.format(java.util.Locale.ROOT, "%,.0f", rounded)
+				: String.format(java.util.Locale.ROOT, "%,.2f", rounded);
+	}
+
 	public static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}

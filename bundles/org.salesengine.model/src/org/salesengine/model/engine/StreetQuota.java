@@ -5,13 +5,22 @@ import java.util.List;
 
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
+import org.salesengine.model.Role;
 
-/** The sum of quota times headcount over the currency measures of quota-carrying roles, with its parts. */
+/**
+ * The nominal street quota: quota × nominal heads (headcount plus hires, each a full head) over the individual quotas
+ * that measure the revenue target ({@link WholeEngine#streetQuota()}), with its parts.
+ */
 public record StreetQuota(List<Contribution> contributions) {
 
+	/** One individual measure's part: its quota per head times the nominal heads of the plan's role. */
 	public record Contribution(Plan plan, Measure measure, BigDecimal quota, int headcount) {
 		public BigDecimal total() {
 			return quota.multiply(BigDecimal.valueOf(headcount));
+		}
+
+		public Role role() {
+			return plan.getRole();
 		}
 	}
 

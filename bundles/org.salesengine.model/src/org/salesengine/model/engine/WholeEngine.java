@@ -8,19 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.salesengine.model.Behavior;
-import org.salesengine.model.BinaryOperation;
+import org.salesengine.model.CreditType;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.KpiReference;
 import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
-import org.salesengine.model.Operator;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Ritual;
 import org.salesengine.model.Role;
@@ -28,6 +29,7 @@ import org.salesengine.model.SalesProcess;
 import org.salesengine.model.Segment;
 import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
+import org.salesengine.model.StrategySection;
 import org.salesengine.model.Team;
 
 /**
@@ -39,6 +41,7 @@ public final class WholeEngine {
 	private final List<Engine> fragments;
 	private final Map<String, List<?>> elements = new java.util.concurrent.ConcurrentHashMap<>();
 	private Indexes indexes;
+	private Optional<Period> period;
 
 	private WholeEngine(List<Engine> fragments) {
 		this.fragments = List.copyOf(fragments);
@@ -82,6 +85,14 @@ public final class WholeEngine {
 
 	public String periodEnd() {
 		return firstSet(Engine::getPeriodEnd, null);
+	}
+
+	/** The period cut into months ({@link Period}), read once; null when it is missing, unreadable or reversed. */
+	public Period period() {
+		if (period == null) {
+			period = Optional.ofNullable(Period.of(periodStart(), periodEnd()));
+		}
+		return period.orElse(null);
 	}
 
 	public List<Objective> objectives() {
@@ -177,45 +188,62 @@ public final class WholeEngine {
 	}
 
 	/**
-	 * The KPIs a roll-up KPI adds up (NewARR = NewARRMM + NewARREnt gives NewARRMM, NewARREnt), or empty when the KPI
-	 * has no formula or its formula is anything but a sum of KPIs: a rate or a difference is not a roll-up.
-	 */
-	public static List<Kpi> summands(Kpi kpi) {
-		List<Kpi> result = new ArrayList<>();
-		return kpi.getFormula() != null && collectSummands(kpi.getFormula(), result) ? List.copyOf(result) : List.of();
-	}
-
-	private static boolean collectSummands(EObject expression, List<Kpi> into) {
-		if (expression instanceof KpiReference reference) {
-			if (!resolved(reference.getKpi())) {
-				return false;
-			}
-			into.add(reference.getKpi());
-			return true;
-		}
-		return expression instanceof BinaryOperation operation && operation.getOperator() == Operator.PLUS
-				&& collectSummands(operation.getLeft(), into) && collectSummands(operation.getRight(), into);
-	}
-
-	/**
-	 * Street quota: over the plans of quota-carrying roles with a headcount, over their measures on currency KPIs
-	 * that have a quota, the sum of quota times headcount. Empty when no measure contributes.
+	 * Street quota: the sum of quota × nominal heads (headcount plus hires) over the individual quotas of
+	 * quota-carrying roles on the KPIs that measure the revenue target. Overlay and pooled quotas are credit on deals
+	 * individual quotas already carry, so they never add up here. When the strategy says {@code measured by K1, K2},
+	 * only quotas on those KPIs and on KPIs whose formulas add them up count; otherwise quotas on currency KPIs. A
+	 * role is quota-carrying when it is marked {@code carries quota} or holds such an individual quota. Empty when no
+	 * measure contributes.
 	 */
 	public StreetQuota streetQuota() {
+		Set<Kpi> measuring = revenueKpis();
 		List<StreetQuota.Contribution> contributions = new ArrayList<>();
 		for (Plan plan : plans()) {
 			Role role = plan.getRole();
-			if (!resolved(role) || !role.isCarriesQuota() || role.getHeadcount() == null) {
+			if (!resolved(role) || role.getHeadcount() == null) {
 				continue;
 			}
 			for (Measure measure : plan.getMeasures()) {
 				Kpi kpi = measure.getKpi();
-				if (measure.getQuota() != null && resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.CURRENCY) {
-					contributions.add(new StreetQuota.Contribution(plan, measure, measure.getQuota(), role.getHeadcount()));
+				if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && resolved(kpi)
+						&& (measuring == null ? kpi.isSetUnit() && kpi.getUnit() == KpiUnit.CURRENCY : measuring.contains(kpi))) {
+					contributions.add(new StreetQuota.Contribution(plan, measure, measure.getQuota(), nominalHeads(role)));
 				}
 			}
 		}
 		return new StreetQuota(contributions);
+	}
+
+	/**
+	 * The KPIs named by {@code revenue target ... measured by}, with every KPI they add up (a target measured by
+	 * Revenue = NewARR + Renewals counts quotas on NewARR and Renewals); null when the strategy names none (then
+	 * currency KPIs measure the target).
+	 */
+	public Set<Kpi> revenueKpis() {
+		List<Kpi> named = all("revenueMeasures", f -> EngineSections.of(f, StrategySection.class).stream()
+				.flatMap(s -> s.getRevenueMeasures().stream()).filter(WholeEngine::resolved).toList());
+		if (named.isEmpty()) {
+			return null;
+		}
+		Set<Kpi> result = new LinkedHashSet<>();
+		named.forEach(kpi -> result.addAll(KpiSums.withTermsOf(kpi)));
+		return result;
+	}
+
+	/**
+	 * H + Σ N: the role's headcount with every hire inside the period counted as a full head (without a readable
+	 * period, every hire); 0 without a headcount.
+	 */
+	public int nominalHeads(Role role) {
+		Period period = period();
+		if (period != null) {
+			return Staffing.of(role, period).nominalHeads();
+		}
+		int heads = role.getHeadcount() == null ? 0 : role.getHeadcount();
+		for (org.salesengine.model.Hire hire : role.getHires()) {
+			heads += hire.getCount() == null ? 0 : hire.getCount();
+		}
+		return heads;
 	}
 
 	public static boolean resolved(EObject element) {

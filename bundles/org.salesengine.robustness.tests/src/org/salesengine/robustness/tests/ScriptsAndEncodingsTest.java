@@ -36,11 +36,11 @@ class ScriptsAndEncodingsTest {
 			    ritual مراجعة { cadence weekly led by Vertriebsleiter reviews 매출, 파이프라인 }
 			  }
 			  metrics {
-			    kpi 매출 { unit currency lagging target 1M supports Рост owner 営業 }
+			    kpi 매출 { unit currency lagging target 2M supports Рост owner 営業 }
 			    kpi 파이프라인 { unit currency leading target 3M supports Рост owner 営業 }
 			  }
 			  compensation {
-			    plan แผน for 営業 { on target earnings 100k mix 50/50 measure 매출 weight 100% { quota 600k } }
+			    plan แผน for 営業 { on target earnings 100k mix 50/50 measure 매출 weight 100% { quota 400k } }
 			  }
 			}
 			""";

@@ -133,7 +133,7 @@ class AlignmentTableTest {
 		TableAssertions.assertHeaderMarksFollowFindings(table, broken.findings());
 		assertEquals("warning no-leading-indicator", describe(table.row("Initech.Enterprise").orElseThrow().mark()));
 		assertEquals("warning unmeasured-objective", describe(table.row("Initech.Partners").orElseThrow().mark()));
-		assertEquals("warning unreviewed-kpi", describe(table.column("Initech.Bookings").orElseThrow().mark()));
+		assertEquals("warning kpi-under-covered,unreviewed-kpi", describe(table.column("Initech.Bookings").orElseThrow().mark()));
 		assertEquals("warning unreviewed-kpi", describe(table.column("Initech.Calls").orElseThrow().mark()));
 		assertEquals("error formula-cycle,unit-mismatch,unreviewed-kpi", describe(table.column("Initech.Velocity").orElseThrow().mark()));
 		assertEquals("error formula-cycle,unreviewed-kpi", describe(table.column("Initech.WinShare").orElseThrow().mark()));

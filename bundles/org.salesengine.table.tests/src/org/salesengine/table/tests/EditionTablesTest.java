@@ -100,7 +100,7 @@ class EditionTablesTest {
 		assertEquals("warning stage-without-exit", describe(stages.row("Initech.Qualify").orElseThrow().mark()));
 		assertEquals("error conversion-out-of-range", describe(stages.row("Initech.Close").orElseThrow().mark()));
 		assertEquals(List.of("Enterprise2", "AE", "", "30%", "30 days"), texts(stages, "Qualify"));
-		assertEquals("error process-without-outcome", describe(cell(stages, "Qualify", "process").mark()));
+		assertEquals("error process-without-outcome,funnel-not-sized", describe(cell(stages, "Qualify", "process").mark()));
 		assertEquals("140%", text(stages, "Close", "conversion"), "shown as written, even out of range");
 	}
 

@@ -29,13 +29,19 @@ class HealthViewTest {
 		project.delete(true, true, null);
 	}
 
-	@Test
-	void brokenNamesMetricsAndCompensationAndJumpsToAFinding() throws Exception {
-		project = Ui.project("HealthViewTest", "broken.sales", TestFiles.exampleText("broken.sales"));
-		SalesEngineEditor editor = Ui.open(project.getFile("broken.sales"));
+	/** Opens an example in an editor with the Engine Health view beside it, once the view shows its analysis. */
+	private SalesEngineEditor openWithHealth(String example) throws Exception {
+		project = Ui.project("HealthViewTest", example, TestFiles.exampleText(example));
+		SalesEngineEditor editor = Ui.open(project.getFile(example));
 		view = (HealthView) Ui.page().showView(HealthView.ID);
 		Ui.page().activate(editor);
 		Ui.waitFor("the analysis", () -> view.result() != null && !view.headline().startsWith("Open"));
+		return editor;
+	}
+
+	@Test
+	void brokenNamesMetricsAndCompensationAndJumpsToAFinding() throws Exception {
+		SalesEngineEditor editor = openWithHealth("broken.sales");
 		assertEquals(HealthPillar.values().length, view.result().health().pillars().size());
 		assertEquals("Strengthen metrics & compensation first: it scores 25/100, with 7 errors and 9 warnings.", view.headline());
 		TableItem first = view.findingsTable().getItem(0);
@@ -51,11 +57,7 @@ class HealthViewTest {
 
 	@Test
 	void acmeIsHealthyAndShowsThePayoutTable() throws Exception {
-		project = Ui.project("HealthViewTest", "acme.sales", TestFiles.exampleText("acme.sales"));
-		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
-		view = (HealthView) Ui.page().showView(HealthView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the analysis", () -> view.result() != null && !view.headline().startsWith("Open"));
+		SalesEngineEditor editor = openWithHealth("acme.sales");
 		assertTrue(view.result().health().pillars().stream().allMatch(p -> p.score() == 100));
 		assertTrue(view.headline().startsWith("All four pillars are clean"), view.headline());
 		java.util.List<org.salesengine.analysis.health.ScoredFinding> scored = view.result().health().pillars().stream()
@@ -64,5 +66,35 @@ class HealthViewTest {
 				scored.toString());
 		assertEquals(scored.size(), view.findingsTable().getItemCount());
 		assertEquals(3, view.result().payoutTables().size());
+	}
+
+	/**
+	 * Northwind's capacity as the panel shows it: the figures of `salesengine analyze examples/northwind.sales` (the
+	 * analysis computes them; CapacityModelTest checks the model by hand), each step of the waterfall on its row.
+	 */
+	@Test
+	void northwindShowsTheCapacityWaterfallAndTheQuarters() throws Exception {
+		openWithHealth("northwind.sales");
+		Ui.waitFor("the capacity", () -> !view.capacityPanel().waterfallRows().isEmpty());
+		assertEquals(java.util.List.of(
+				java.util.List.of("nominal", "50.95M"),
+				java.util.List.of("− hires' start dates", "2.49M"),
+				java.util.List.of("− ramp", "5.71M"),
+				java.util.List.of("− attrition", "2.24M"),
+				java.util.List.of("− overlap of ramp and attrition", "173.3k"),
+				java.util.List.of("= effective", "40.33M")), view.capacityPanel().waterfallRows());
+		assertEquals(java.util.List.of(
+				java.util.List.of("Q1", "19%", "7.6M", "9.77M", "128.5%"),
+				java.util.List.of("Q2", "24.5%", "9.8M", "9.77M", "99.6%"),
+				java.util.List.of("Q3", "28%", "11.2M", "10.1M", "90.2%"),
+				java.util.List.of("Q4", "28.5%", "11.4M", "10.7M", "93.9%")), view.capacityPanel().quarterRows());
+		// A picture to look at: the view maximized in a large window.
+		org.eclipse.swt.widgets.Shell shell = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		org.eclipse.ui.IWorkbenchPartReference part = Ui.page().getReference(view);
+		Ui.page().setPartState(part, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		Ui.settle();
+		Ui.screenshot(shell, TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/health-capacity.png"));
+		Ui.page().setPartState(part, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 }

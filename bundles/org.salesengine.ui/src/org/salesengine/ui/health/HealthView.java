@@ -48,6 +48,7 @@ public class HealthView extends ViewPart {
 	private Table pillars;
 	private Table findings;
 	private Table payouts;
+	private CapacityPanel capacity;
 	private Font bold;
 	private ActiveEngineEditor tracker;
 	private volatile SalesEngineEditor editor;
@@ -80,6 +81,7 @@ public class HealthView extends ViewPart {
 		findings = table(tables, "Pillar", 150, "Weight", 60, "Finding", 520, "Element", 200);
 		payouts = table(tables, "Plan / measure", 170, "50%", 70, "75%", 70, "100%", 70, "125%", 70, "150%", 70, "200%", 70);
 		tables.setWeights(22, 48, 30);
+		capacity = new CapacityPanel(body);
 		findings.addListener(SWT.DefaultSelection, event -> {
 			if (event.item instanceof TableItem item && item.getData() instanceof String elementId && editor != null) {
 				EditorSelection.reveal(editor, elementId);
@@ -121,6 +123,10 @@ public class HealthView extends ViewPart {
 
 	public Table findingsTable() {
 		return findings;
+	}
+
+	public CapacityPanel capacityPanel() {
+		return capacity;
 	}
 
 	public String headline() {
@@ -213,6 +219,7 @@ public class HealthView extends ViewPart {
 				row(payouts, null, cells.toArray(String[]::new));
 			}
 		}
+		capacity.show(analysis.capacity());
 		headline.getParent().layout(true, true);
 	}
 
