@@ -10,6 +10,7 @@ import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider;
 import org.salesengine.dsl.conversion.SalesEngineValueConverters;
 import org.salesengine.dsl.diagnostics.SalesEngineLinkingMessages;
 import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
@@ -17,6 +18,7 @@ import org.salesengine.dsl.naming.EngineQualifiedNameProvider;
 import org.salesengine.dsl.parser.recovery.BlockRecoveringParser;
 import org.salesengine.dsl.parser.recovery.RecoveringSalesEngineParser;
 import org.salesengine.dsl.scoping.EngineNamespaceScopeProvider;
+import org.salesengine.dsl.serializer.CycleSafeConstraintProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -52,5 +54,10 @@ public class SalesEngineRuntimeModule extends AbstractSalesEngineRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return SalesEngineLinkingMessages.class;
+	}
+
+	/** Serializing a role (a loop with loops inside) must terminate: see {@link CycleSafeConstraintProvider}. */
+	public Class<? extends IGrammarConstraintProvider> bindIGrammarConstraintProvider() {
+		return CycleSafeConstraintProvider.class;
 	}
 }
