@@ -4,14 +4,27 @@
 package org.salesengine.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
+import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.salesengine.dsl.ide.highlighting.PillarHighlighting;
+import org.salesengine.dsl.ide.serializer.EnginePartialSerializer;
+import org.salesengine.dsl.ide.serializer.EngineRegionDiffFormatter;
 
 /**
- * Use this class to register ide components.
+ * The language's IDE services: highlighting, and the change serializer's parts that turn model edits into minimal
+ * text edits (used by the edit operations, rename and quick fixes, in the workbench and a language server alike).
  */
 public class SalesEngineIdeModule extends AbstractSalesEngineIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return PillarHighlighting.class;
+	}
+
+	public Class<? extends PartialSerializer> bindPartialSerializer() {
+		return EnginePartialSerializer.class;
+	}
+
+	public Class<? extends RegionDiffFormatter> bindRegionDiffFormatter() {
+		return EngineRegionDiffFormatter.class;
 	}
 }

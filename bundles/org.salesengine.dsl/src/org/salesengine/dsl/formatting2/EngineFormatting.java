@@ -26,16 +26,24 @@ public class EngineFormatting {
 	@Inject
 	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
 
+	/**
+	 * The language's layout settings for a file with this text: two spaces per level, and the file's own line
+	 * separator. Shared with the edits of the change serializer, which format only what they change.
+	 */
+	public static MapBasedPreferenceValues preferences(String text) {
+		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
+		preferences.put(FormatterPreferenceKeys.indentation, "  ");
+		preferences.put(FormatterPreferenceKeys.lineSeparator, text.contains("\r\n") ? "\r\n" : "\n");
+		return preferences;
+	}
+
 	/** The formatted text of the resource. The resource must have no syntax errors. */
 	public String format(XtextResource resource) {
 		String text = resource.getParseResult().getRootNode().getText();
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
-		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
-		preferences.put(FormatterPreferenceKeys.indentation, "  ");
-		preferences.put(FormatterPreferenceKeys.lineSeparator, text.contains("\r\n") ? "\r\n" : "\n");
 		FormatterRequest request = requests.get()
 				.setTextRegionAccess(regions)
-				.setPreferences(preferences)
+				.setPreferences(preferences(text))
 				.setAllowIdentityEdits(false);
 		request.setExceptionHandler(e -> {
 			throw new IllegalStateException("formatting failed: " + e.getMessage(), e);
