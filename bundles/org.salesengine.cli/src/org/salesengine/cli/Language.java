@@ -4,14 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.salesengine.dsl.SalesEngineStandaloneSetup;
+import org.salesengine.dsl.ide.SalesEngineIdeSetup;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.dsl.load.SourceFiles;
 
 import com.google.inject.Injector;
 
-/** The language's injector, created once per process: creating it is the costliest step of a cold start. */
+/**
+ * The language's injector, created once per process: creating it is the costliest step of a cold start. It is the
+ * IDE injector, as in the workbench, because the edit operations need its change serializer; one injector serves
+ * every command, so that no two register the language twice in EMF's global registries.
+ */
 public final class Language {
 	private static Injector injector;
 
@@ -33,7 +37,7 @@ public final class Language {
 
 	public static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new SalesEngineStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = new SalesEngineIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

@@ -54,11 +54,24 @@ public class EngineLoader {
 	private IResourceDescription.Manager descriptionManager;
 
 	public LoadedEngines load(List<Path> paths) throws SourceFiles.UsageProblem {
+		return load(paths, Map.of());
+	}
+
+	/**
+	 * Reads the files as {@link #load(List)} does, except those in {@code unsaved}, whose text is taken from there:
+	 * an editor's buffer, or the files as an edit would leave them.
+	 */
+	public LoadedEngines load(List<Path> paths, Map<Path, String> unsaved) throws SourceFiles.UsageProblem {
 		List<Path> files = SourceFiles.collect(paths);
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Finding> findings = new ArrayList<>();
 		List<LoadedEngines.SourceFile> loaded = new ArrayList<>();
 		for (Path file : files) {
+			String replacement = unsaved.get(file);
+			if (replacement != null) {
+				add(file, replacement, resourceSet, findings, loaded);
+				continue;
+			}
 			byte[] bytes;
 			try {
 				long size = Files.size(file);
@@ -71,28 +84,9 @@ public class EngineLoader {
 				throw new SourceFiles.UsageProblem(file + ": cannot read file (" + e.getMessage() + ")");
 			}
 			String text = decode(file, bytes, findings);
-			if (text == null) {
-				continue;
+			if (text != null) {
+				add(file, text, resourceSet, findings, loaded);
 			}
-			if (text.isBlank()) {
-				findings.add(new Finding(file.toString(), 1, 1, 1, 1, Severity.ERROR, IssueCodes.SYNTAX,
-						"the file is empty: expected an engine, such as engine Acme { ... }", ""));
-				continue;
-			}
-			URI uri = URI.createFileURI(file.toAbsolutePath().toString());
-			XtextResource resource = (XtextResource) resourceFactory.createResource(uri);
-			resourceSet.getResources().add(resource);
-			try {
-				resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()), Map.of());
-			} catch (IOException e) {
-				throw new SourceFiles.UsageProblem(file + ": cannot read file (" + e.getMessage() + ")");
-			} catch (StackOverflowError e) {
-				resourceSet.getResources().remove(resource);
-				findings.add(new Finding(file.toString(), 1, 1, 1, 1, Severity.ERROR, IssueCodes.SYNTAX,
-						"the file is nested too deeply to read (for example a formula inside thousands of parentheses)", ""));
-				continue;
-			}
-			loaded.add(new LoadedEngines.SourceFile(file, resource));
 		}
 		index(resourceSet, loaded);
 		for (LoadedEngines.SourceFile source : loaded) {
@@ -105,6 +99,30 @@ public class EngineLoader {
 		findings.sort(Comparator.comparingInt((Finding f) -> fileOrder.getOrDefault(f.file(), Integer.MAX_VALUE))
 				.thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::code));
 		return new LoadedEngines(files, loaded, findings);
+	}
+
+	/** Parses one file's text into the resource set; an empty text or one nested too deeply is a finding. */
+	private void add(Path file, String text, XtextResourceSet resourceSet, List<Finding> findings, List<LoadedEngines.SourceFile> loaded)
+			throws SourceFiles.UsageProblem {
+		if (text.isBlank()) {
+			findings.add(new Finding(file.toString(), 1, 1, 1, 1, Severity.ERROR, IssueCodes.SYNTAX,
+					"the file is empty: expected an engine, such as engine Acme { ... }", ""));
+			return;
+		}
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		XtextResource resource = (XtextResource) resourceFactory.createResource(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()), Map.of());
+		} catch (IOException e) {
+			throw new SourceFiles.UsageProblem(file + ": cannot read file (" + e.getMessage() + ")");
+		} catch (StackOverflowError e) {
+			resourceSet.getResources().remove(resource);
+			findings.add(new Finding(file.toString(), 1, 1, 1, 1, Severity.ERROR, IssueCodes.SYNTAX,
+					"the file is nested too deeply to read (for example a formula inside thousands of parentheses)", ""));
+			return;
+		}
+		loaded.add(new LoadedEngines.SourceFile(file, resource));
 	}
 
 	/**
