@@ -63,7 +63,8 @@ final class ChangeRun {
 			List<TextEdit> edits = new ArrayList<>();
 			for (ITextReplacement replacement : document.getReplacements()) {
 				if (!replacement.getReplacementText().equals(replacement.getText())) {
-					edits.add(new TextEdit(replacement.getOffset(), replacement.getLength(), replacement.getReplacementText()));
+					edits.add(new TextEdit(replacement.getOffset(), replacement.getLength(),
+							blankLineAfterInsertion(replacement.getText(), replacement.getReplacementText())));
 				}
 			}
 			String before = texts.get(document.getOldURI());
@@ -75,6 +76,35 @@ final class ChangeRun {
 			checkStillParses(file);
 		}
 		return files;
+	}
+
+	/**
+	 * An element inserted where the author left a blank line (after the last role, before the teams) keeps that blank
+	 * line after it, between it and what follows. The serializer replaces the white space between the two elements
+	 * (and the next keyword) with the original white space, the new element and the formatter's white space, which
+	 * would move the blank line above the new role, away from the teams it separates. Here the two are swapped.
+	 */
+	static String blankLineAfterInsertion(String original, String replacement) {
+		int gapEnd = 0;
+		while (gapEnd < original.length() && Character.isWhitespace(original.charAt(gapEnd))) {
+			gapEnd++;
+		}
+		String gap = original.substring(0, gapEnd);
+		String rest = original.substring(gapEnd);
+		if (gap.indexOf('\n') == gap.lastIndexOf('\n') || !replacement.startsWith(gap) || !replacement.endsWith(rest)
+				|| replacement.length() < original.length()) {
+			return replacement;
+		}
+		String inserted = replacement.substring(gap.length(), replacement.length() - rest.length());
+		int end = inserted.length();
+		while (end > 0 && Character.isWhitespace(inserted.charAt(end - 1))) {
+			end--;
+		}
+		String trailing = inserted.substring(end);
+		if (end == 0 || trailing.indexOf('\n') < 0 || trailing.indexOf('\n') != trailing.lastIndexOf('\n')) {
+			return replacement;
+		}
+		return trailing + inserted.substring(0, end) + gap + rest;
 	}
 
 	/** A safety net: an edit never empties a file or breaks its syntax, whatever the serializer wrote. */
