@@ -7,6 +7,9 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({
 		CreateTest.class,
-		RenameTest.class })
+		RenameTest.class,
+		ConnectTest.class,
+		DeleteTest.class,
+		SetPropertyTest.class })
 public class AllTests {
 }

@@ -164,6 +164,21 @@ final class EditFixture {
 			return this;
 		}
 
+		/** The file's new text is its old text with each of these pieces (old, new, old, new ...) replaced once. */
+		Edited replacedEach(String file, String... oldAndNew) {
+			String expected = originals.get(file);
+			if (expected == null) {
+				fail(file + " was not changed; changed: " + originals.keySet());
+			}
+			for (int i = 0; i < oldAndNew.length; i += 2) {
+				int at = expected.indexOf(oldAndNew[i]);
+				assertTrue(at >= 0 && expected.indexOf(oldAndNew[i], at + 1) < 0, "'" + oldAndNew[i] + "' occurs once in " + file);
+				expected = expected.substring(0, at) + oldAndNew[i + 1] + expected.substring(at + oldAndNew[i].length());
+			}
+			assertEquals(expected, fixture.text(file), () -> "edits: " + edits(file));
+			return this;
+		}
+
 		/** The file's new text is its old text with every whole word {@code old} (outside strings) written {@code now}. */
 		Edited renamedWord(String file, String old, String now) {
 			String original = originals.get(file);
