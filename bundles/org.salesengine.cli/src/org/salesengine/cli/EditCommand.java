@@ -142,34 +142,26 @@ public class EditCommand implements Callable<Integer> {
 					+ "members and lead (team to role), produces (process to KPI), for (process to segment, plan or SPIF to role), "
 					+ "led-by and attended-by (ritual to role), reports-to (role to role), rewards (SPIF to KPI). A link that holds one "
 					+ "element (owner, lead, produces) is replaced." })
-	static final class Connect implements Callable<Integer> {
-		@ParentCommand
-		EditCommand edit;
-		@Mixin
-		Options options = new Options();
-		@Parameters(index = "0", paramLabel = "LINK")
-		String link;
-		@Parameters(index = "1", paramLabel = "SOURCE")
-		String source;
-		@Parameters(index = "2", paramLabel = "TARGET")
-		String target;
+	static final class Connect extends LinkOperation {
 		@Option(names = "--weight", paramLabel = "PERCENT", description = "a measure's weight, such as 20%")
 		String weight;
 
 		@Override
-		public Integer call() {
-			org.salesengine.edit.LinkType type;
-			try {
-				type = org.salesengine.edit.LinkType.of(link);
-			} catch (IllegalArgumentException e) {
-				return edit.usage(e.getMessage());
-			}
-			return edit.run(new EditOperation.Connect(type, source, target, weight), options);
+		EditOperation operation(org.salesengine.edit.LinkType type) {
+			return new EditOperation.Connect(type, source, target, weight);
 		}
 	}
 
 	@Command(name = "disconnect", mixinStandardHelpOptions = true, description = "Removes a link (see 'connect' for the links); a measure is deleted.")
-	static final class Disconnect implements Callable<Integer> {
+	static final class Disconnect extends LinkOperation {
+		@Override
+		EditOperation operation(org.salesengine.edit.LinkType type) {
+			return new EditOperation.Disconnect(type, source, target);
+		}
+	}
+
+	/** connect and disconnect: a link of the engine map, from its source to its target. */
+	abstract static class LinkOperation implements Callable<Integer> {
 		@ParentCommand
 		EditCommand edit;
 		@Mixin
@@ -181,6 +173,8 @@ public class EditCommand implements Callable<Integer> {
 		@Parameters(index = "2", paramLabel = "TARGET")
 		String target;
 
+		abstract EditOperation operation(org.salesengine.edit.LinkType type);
+
 		@Override
 		public Integer call() {
 			org.salesengine.edit.LinkType type;
@@ -189,7 +183,7 @@ public class EditCommand implements Callable<Integer> {
 			} catch (IllegalArgumentException e) {
 				return edit.usage(e.getMessage());
 			}
-			return edit.run(new EditOperation.Disconnect(type, source, target), options);
+			return edit.run(operation(type), options);
 		}
 	}
 

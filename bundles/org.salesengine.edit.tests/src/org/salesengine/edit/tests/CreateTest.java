@@ -95,6 +95,18 @@ class CreateTest {
 				.newFindings("orphan-kpi AcmeEmea.Churn");
 	}
 
+	@Test
+	void aMeasureIsCreatedInItsPlanNamedByItsKpi() {
+		EditFixture.acme(temp).apply(create(ElementKind.MEASURE, "Pipeline", "SDRPlan"))
+				.replaced("acme.sales", """
+						accelerator 1.5x above 100% cap 200% }
+						""", """
+						accelerator 1.5x above 100% cap 200% }
+						      measure Pipeline
+						""")
+				.noNewFindings();
+	}
+
 	/** A small engine with comments before, inside and after elements. */
 	static final String SMALL = """
 			// A small engine.

@@ -45,6 +45,20 @@ class SetPropertyTest {
 	}
 
 	@Test
+	void aValueOfNullRemovesTheClause() {
+		EditFixture.acme(temp).apply(new EditOperation.SetProperty("NewARR", "source", null))
+				.replaced("acme.sales", """
+						owner AE
+						      source "CRM: closed-won opportunities, first-year ARR"
+						    }
+						""", """
+						owner AE
+						    }
+						""")
+				.noNewFindings();
+	}
+
+	@Test
 	void aKpiTargetNoRitualReviewsIsReported() {
 		EditFixture.acme(temp).apply(new EditOperation.SetProperty("DealsWon", "target", "300"))
 				.newFindings("unreviewed-kpi AcmeEmea.DealsWon");
