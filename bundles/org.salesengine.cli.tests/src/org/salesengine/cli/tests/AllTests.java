@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		AnalyzeCommandTest.class,
 		RenderCommandTest.class,
 		TableCommandTest.class,
-		CommittedExamplesTest.class })
+		CommittedExamplesTest.class,
+		ViewsCommandTest.class })
 public class AllTests {
 }

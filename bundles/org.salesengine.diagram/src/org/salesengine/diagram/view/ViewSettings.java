@@ -44,7 +44,7 @@ public record ViewSettings(String name, String title, String representation, Lis
 			}
 		}
 		String representation = view.getRepresentation() == null ? ViewWords.DEFAULT_REPRESENTATION : view.getRepresentation();
-		String colorBy = ViewWords.COLOR_BY.contains(view.getColorBy()) ? view.getColorBy() : ViewWords.DEFAULT_COLOR_BY;
+		String colorBy = view.getColorBy() != null && ViewWords.COLOR_BY.contains(view.getColorBy()) ? view.getColorBy() : ViewWords.DEFAULT_COLOR_BY;
 		return new ViewSettings(view.getName() == null ? "" : view.getName(), view.getDisplayName() == null ? "" : view.getDisplayName(),
 				representation, focus, view.getDepth() == null ? ViewWords.DEFAULT_DEPTH : view.getDepth(),
 				known(view.getLayers(), ViewWords.LAYERS), known(view.getHiddenKinds(), ViewWords.KINDS), colorBy);
