@@ -5,18 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 import org.salesengine.diagram.view.ViewSettings;
+import org.eclipse.emf.ecore.EObject;
 import org.salesengine.dsl.diagnostics.Similarity;
 import org.salesengine.dsl.validation.Rule;
-import org.salesengine.model.Engine;
-import org.salesengine.model.Expression;
 import org.salesengine.model.NamedElement;
-import org.salesengine.model.Outcome;
-import org.salesengine.model.SalesProcess;
-import org.salesengine.model.Stage;
 import org.salesengine.model.View;
+import org.salesengine.model.engine.NamedElements;
 import org.salesengine.model.engine.ViewWords;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -104,10 +99,10 @@ public class ViewOptions {
 		List<NamedElement> candidates = elements(engine);
 		List<EObject> result = new ArrayList<>();
 		for (String name : names) {
-			List<NamedElement> matches = candidates.stream().filter(e -> name.equals(e.getName()) || name.equals(qualified(e))).toList();
+			List<NamedElement> matches = candidates.stream().filter(e -> name.equals(e.getName()) || name.equals(NamedElements.scopedName(e))).toList();
 			if (matches.size() > 1 && !name.contains(".")) {
 				throw new IllegalArgumentException("'" + name + "' is ambiguous in engine " + engine.name() + ": write "
-						+ String.join(" or ", matches.stream().map(ViewOptions::qualified).toList()));
+						+ String.join(" or ", matches.stream().map(NamedElements::scopedName).toList()));
 			}
 			if (matches.isEmpty()) {
 				Set<String> known = new LinkedHashSet<>();
@@ -119,27 +114,9 @@ public class ViewOptions {
 		return result;
 	}
 
-	private static String qualified(NamedElement element) {
-		if ((element instanceof Stage || element instanceof Outcome) && element.eContainer() instanceof SalesProcess process) {
-			return process.getName() + "." + element.getName();
-		}
-		return element.getName();
-	}
-
 	/** Every named element of the engine a view may focus on: not the engine, not its views. */
 	private static List<NamedElement> elements(WholeEngine engine) {
-		List<NamedElement> result = new ArrayList<>();
-		for (Engine fragment : engine.fragments()) {
-			for (TreeIterator<EObject> it = fragment.eAllContents(); it.hasNext();) {
-				EObject element = it.next();
-				if (element instanceof Expression || element instanceof View) {
-					it.prune();
-				} else if (element instanceof NamedElement named && named.getName() != null) {
-					result.add(named);
-				}
-			}
-		}
-		return result;
+		return engine.fragments().stream().flatMap(fragment -> NamedElements.of(fragment).stream()).filter(e -> !(e instanceof View)).toList();
 	}
 
 	private static String unknown(List<String> words, List<String> known, String what) {

@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Expression;
+import org.salesengine.model.Measure;
+import org.salesengine.model.NamedElement;
 import org.salesengine.model.View;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.ViewWords;
@@ -47,7 +49,9 @@ record ViewRequest(String representation, String savedView, List<String> focusId
 					EObject element = it.next();
 					if (element instanceof Expression || element instanceof View) {
 						it.prune();
-					} else if (focusIds.contains(ElementIds.of(element)) && !focus.contains(element)) {
+					} else if ((element instanceof NamedElement || element instanceof Measure) && focusIds.contains(ElementIds.of(element))
+							&& !focus.contains(element)) {
+						// Only what has an id of its own: a role's ramp or a stage's exit criteria answer with their owner's.
 						focus.add(element);
 					}
 				}
