@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/releng/scripts/jdk.sh"
 . "$root/bench/jmh-module.sh"
-views_label="{benchmark} of a 2,000-element generated engine (focus: one AE, depth 2; whole: the full map): build, ELK layout, write (JMH)"
+views_label="view {benchmark} of a 2,000-element generated engine (focused: one AE, depth 2; wholeMap: no target, for comparison): build, ELK layout, write (JMH)"
 if [ "${1:-}" = "views" ]; then
   shift
   run_jmh_module diagram ViewBenchmark "$views_label" 1000 "$@"

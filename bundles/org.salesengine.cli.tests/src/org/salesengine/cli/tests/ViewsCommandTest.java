@@ -35,12 +35,12 @@ class ViewsCommandTest {
 		assertEquals(0, views.exitCode(), views.err());
 		assertEquals("""
 				Northwind: 5 saved views
-				  view           representation  title                                                     shows
-				  AeLineOfSight  engine          What an account executive is asked, measured and paid on  focus AE, depth 2 · shows structure, culture, metrics, compensation · hides team · coloured by severity
-				  ManagerFloor   engine          Roles, stages and rituals for the sales managers          shows structure, culture · coloured by health
-				  PayOnly        pay             Pay lines of the quota carriers                           focus AEPlan, AMPlan, depth 1
-				  Signals        kpis            Leading and lagging KPIs                                  coloured by signal
-				  Alignment      alignment       Objectives against KPIs                                   everything
+				  view           representation  title                                                           shows
+				  AeLineOfSight  engine          What an account executive is asked, measured and paid on        focus AE, depth 2 · shows structure, culture, metrics, compensation · hides team · coloured by severity
+				  ManagerFloor   engine          Teams, processes, behaviors and rituals for the sales managers  shows structure, culture · coloured by health
+				  PayOnly        pay             Pay lines of the quota carriers                                 focus AEPlan, AMPlan, depth 1
+				  Signals        kpis            Leading and lagging KPIs                                        coloured by signal
+				  Alignment      alignment       Objectives against KPIs                                         everything
 				""", views.out());
 		CliRun none = run("views", TestFiles.example("acme.sales").toString());
 		assertEquals("AcmeEmea: no saved views\n", none.out());
@@ -101,6 +101,23 @@ class ViewsCommandTest {
 				"salesengine: unknown diagram 'kpis-table' (did you mean 'kpi-table'?); choose one of engine, pipeline, kpis, pay, all, or a table: alignment, kpi-governance, accountability, roles, kpi-table, stages\n");
 		assertProblem(render(acme, "--focus", "AE", "--depth", "9", "-o", temp.toString()), "salesengine: --depth 9 is outside 0 to 5\n");
 		assertProblem(render(acme, "--focus", "Lead", "-o", temp.toString()), null);
+	}
+
+	/**
+	 * The pictures of northwind's views in docs/views.md are what `render --view` writes today; regenerate them with
+	 * {@code ./salesengine render examples/northwind.sales --view NAME -o docs/views}.
+	 */
+	@Test
+	void thePicturesInTheDocsAreCurrent() throws Exception {
+		String doc = TestFiles.read(TestFiles.root().resolve("docs/views.md"));
+		for (String name : List.of("AeLineOfSight", "ManagerFloor", "PayOnly", "Signals", "Alignment")) {
+			String file = "Northwind-" + name + ".svg";
+			assertTrue(doc.contains("](views/" + file + ")"), file + " is shown");
+			CliRun view = render(TestFiles.example("northwind.sales").toString(), "--view", name, "-o", temp.toString());
+			assertEquals(0, view.exitCode(), view.err());
+			assertEquals(TestFiles.read(TestFiles.root().resolve("docs/views").resolve(file)), Files.readString(temp.resolve(file)),
+					file + " is stale");
+		}
 	}
 
 	private static void assertProblem(CliRun run, String err) {

@@ -149,7 +149,11 @@ class ViewsTest {
 
 	@Test
 	void colourBySignalAndByHealth() {
-		String signal = SvgWriter.write(view(acme, DiagramKind.KPIS, ViewSettings.NONE.withColorBy("signal")));
+		Diagram tree = view(acme, DiagramKind.KPIS, ViewSettings.NONE.withColorBy("signal"));
+		String signal = SvgWriter.write(tree);
+		// The KPI tree's own samples are painted as its boxes are: a leading KPI teal, an objective grey.
+		assertEquals(List.of("compensation", "kpi", "leading", "signal-leading"), sample(tree, "leading KPI"));
+		assertEquals(List.of("strategy", "objective", "signal-none"), sample(tree, "objective"));
 		assertEquals("node compensation kpi lagging signal-lagging", classesOf(signal, "AcmeEmea.NewARR"));
 		assertEquals("node compensation kpi leading signal-leading", classesOf(signal, "AcmeEmea.Pipeline"));
 		assertEquals("node strategy objective signal-none", classesOf(signal, "AcmeEmea.NewLogos"));
@@ -164,6 +168,12 @@ class ViewsTest {
 		assertEquals("node culture ritual health-fair", classesOf(svg, "AcmeEmea.DealReview"), "79 is fair");
 		assertEquals("node compensation plan health-poor", classesOf(svg, "AcmeEmea.AEPlan"), "49 is poor");
 		assertTrue(svg.contains(">colour: KPIs &amp; Compensation health 49 of 100<"), svg);
+
+		// The legend speaks only of the pillars drawn: without the strategy layer, no strategy score.
+		String cut = SvgWriter.write(Diagrams.build(DiagramKind.ENGINE, acme.engine(), acme.findings(), StageVolumes.NONE,
+				ViewSettings.NONE.withColorBy("health").withLayers(Set.of("structure", "culture", "metrics", "compensation")), health));
+		assertTrue(cut.contains(">colour: Structure &amp; Process health 80 of 100<"), cut);
+		assertTrue(!cut.contains("Strategy health"), cut);
 	}
 
 	@Test
@@ -233,6 +243,10 @@ class ViewsTest {
 
 	private static String headerClasses(String svg) {
 		return classesOf(svg, "diagram-header");
+	}
+
+	private static List<String> sample(Diagram diagram, String meaning) {
+		return diagram.legend().stream().filter(e -> e.label().text().equals(meaning)).findFirst().orElseThrow().nodeClasses();
 	}
 
 	private static Set<String> ids(String... names) {

@@ -177,6 +177,19 @@ public final class GraphBuilder {
 		return draft;
 	}
 
+	/** The pillars of the element boxes drawn: a colour legend speaks only of what the picture shows. */
+	private static Set<EnginePillar> pillarsDrawn(List<DiagramNode> nodes) {
+		Set<EnginePillar> pillars = EnumSet.noneOf(EnginePillar.class);
+		for (DiagramNode node : nodes) {
+			EnginePillar pillar = node.kind() == NodeKind.ELEMENT ? Theme.pillarOf(node.styleClasses()) : null;
+			if (pillar != null) {
+				pillars.add(pillar);
+			}
+			pillars.addAll(pillarsDrawn(node.children()));
+		}
+		return pillars;
+	}
+
 	public void legend(LegendEntry entry) {
 		legend.add(entry);
 	}
@@ -210,8 +223,18 @@ public final class GraphBuilder {
 				usedKinds.add(edge.kind);
 			}
 		}
-		List<LegendEntry> entries = new ArrayList<>(colouring.legend());
-		entries.addAll(legend);
+		List<LegendEntry> entries = new ArrayList<>(colouring.legend(pillarsDrawn(nodes)));
+		for (LegendEntry entry : legend) {
+			// A sample box is painted as the boxes it explains are: under colour by signal a leading KPI's sample is teal.
+			List<String> coloured = entry.sample() == LegendEntry.Sample.ELEMENT ? colouring.classesFor(entry.nodeClasses(), List.of()) : List.of();
+			if (coloured.isEmpty()) {
+				entries.add(entry);
+			} else {
+				List<String> classes = new ArrayList<>(entry.nodeClasses());
+				classes.addAll(coloured);
+				entries.add(LegendEntry.element(classes, entry.label().text()));
+			}
+		}
 		for (LinkKind used : usedKinds) {
 			entries.add(LegendEntry.link(used, used.label()));
 		}

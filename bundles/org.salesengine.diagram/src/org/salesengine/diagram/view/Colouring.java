@@ -3,6 +3,7 @@ package org.salesengine.diagram.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.LegendEntry;
@@ -65,8 +66,11 @@ public final class Colouring {
 		return score >= GOOD ? "good" : score >= FAIR ? "fair" : "poor";
 	}
 
-	/** The legend's samples for this colouring; empty for pillar colouring, whose legend is the pillars themselves. */
-	public List<LegendEntry> legend() {
+	/**
+	 * The legend's samples for this colouring; empty for pillar colouring, whose legend is the pillars themselves.
+	 * Health lists the scores of the pillars drawn only.
+	 */
+	public List<LegendEntry> legend(Set<EnginePillar> drawn) {
 		List<LegendEntry> entries = new ArrayList<>();
 		switch (by) {
 			case SEVERITY -> {
@@ -81,6 +85,9 @@ public final class Colouring {
 			}
 			case HEALTH -> {
 				for (EnginePillar pillar : EnginePillar.values()) {
+					if (!drawn.contains(pillar)) {
+						continue;
+					}
 					Integer score = health.get(pillar);
 					entries.add(LegendEntry.element(List.of(pillar.styleClass(), "health-" + band(pillar)),
 							"colour: " + pillar.title() + " health " + (score == null ? "not scored" : score + " of 100")));
