@@ -3,6 +3,7 @@
 # It builds bench/NAME with the bundles it needs (tests skipped) unless bench/run has built it already, then runs the
 # benchmark class CLASS: briefly by default, with the JMH arguments when given. Under bench/run (BENCH_WORK set) it
 # prints the rows of bench/run's table, labelled with LABEL (which may name parameters as {name}) against TARGET_MS.
+# BENCH_SKIP_BUILD set: the module is built already (a run.sh that runs two benchmark classes of one module).
 # Needs root and JAVA_HOME set, as releng/scripts/jdk.sh sets them.
 
 run_jmh_module() {
@@ -11,7 +12,7 @@ run_jmh_module() {
   local module="$root/bench/$name"
   local log
   log=$(mktemp)
-  if [ -z "${BENCH_WORK:-}" ]; then
+  if [ -z "${BENCH_WORK:-}" ] && [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     echo "run.sh: building the $name benchmark and the bundles it needs (tests skipped)..." >&2
     if ! "$root/mvnw" -B -q -o -DskipTests -pl "bench/$name" -am package >"$log" 2>&1; then
       echo "run.sh: the offline build failed, retrying online (an artifact may be missing)" >&2

@@ -5,8 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.salesengine.analysis.AnalysisOptions;
@@ -18,12 +19,21 @@ import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.view.ViewSettings;
+import org.salesengine.dsl.diagnostics.Similarity;
+import org.salesengine.model.View;
+import org.salesengine.model.engine.ViewWords;
+import org.salesengine.table.TableViews;
+import org.salesengine.table.model.Table;
+import org.salesengine.table.model.TableKind;
+import org.salesengine.table.render.TableDrawing;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,15 +46,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
 		description = "Draws diagrams of engines as SVG or PNG files named <engine>-<diagram>.<format>: "
-				+ "engine (the engine map), pipeline (stages of each process), kpis (the KPI tree), pay (plans, measures, payout curves).",
+				+ "engine (the engine map), pipeline (stages of each process), kpis (the KPI tree), pay (plans, measures, payout curves); "
+				+ "a table, or a saved view (<engine>-<view>.<format>), cut down with --focus, --depth, --show, --hide and --color-by. See docs/views.md.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:diagrams written, no errors in the design (warnings allowed)",
 				"1:diagrams written, the design has errors (they are marked in the diagrams)", "2:usage or I/O problem" })
 public class RenderCommand implements Callable<Integer> {
-
-	enum Choice {
-		engine, pipeline, kpis, pay, all
-	}
 
 	enum Format {
 		svg, png
@@ -56,8 +63,10 @@ public class RenderCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".sales files or folders (searched recursively); the files of one engine are drawn together")
 	List<Path> paths;
 
-	@Option(names = "--diagram", defaultValue = "all", description = "engine, pipeline, kpis, pay or all. Default: ${DEFAULT-VALUE}")
-	Choice diagram;
+	@Option(names = "--diagram", defaultValue = "all", paramLabel = "NAME",
+			description = "engine, pipeline, kpis, pay, a table (alignment, kpi-governance, accountability, roles, kpi-table, stages) or all:"
+					+ " the four diagrams and every saved view. Default: ${DEFAULT-VALUE}")
+	String diagram;
 
 	@Option(names = "--format", defaultValue = "svg", description = "svg or png. Default: ${DEFAULT-VALUE}")
 	Format format;
@@ -65,12 +74,29 @@ public class RenderCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write the files to; created if missing")
 	Path output;
 
+	@Mixin
+	ViewOptions views;
+
+	/** One picture to write: the file name's stem and what to draw. */
+	private record Job(String stem, ViewSettings settings) {
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		// Text is measured with AWT; without this a desktop session would try to open a display connection.
 		System.setProperty("java.awt.headless", "true");
+		if (!diagram.equals("all") && !ViewWords.representations().contains(diagram)) {
+			err.println("salesengine: unknown diagram '" + diagram + "'" + Similarity.didYouMean(diagram, ViewWords.representations())
+					+ "; choose one of " + String.join(", ", ViewWords.DIAGRAMS) + ", all, or a table: " + String.join(", ", ViewWords.TABLES));
+			return ExitCodes.USAGE;
+		}
+		String wordProblem = views.wordProblem();
+		if (wordProblem != null) {
+			err.println("salesengine: " + wordProblem);
+			return ExitCodes.USAGE;
+		}
 		LoadedEngines loaded = Language.load(paths, err);
 		if (loaded == null) {
 			return ExitCodes.USAGE;
@@ -80,6 +106,10 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
 			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
+		if (views.view != null && engines.stream().allMatch(e -> ViewOptions.savedView(e, views.view) == null)) {
+			err.println("salesengine: " + ViewOptions.noSuchView(engines, views.view));
+			return ExitCodes.USAGE;
+		}
 		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
 		}
@@ -88,14 +118,17 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: " + output + ": " + folderProblem);
 			return ExitCodes.USAGE;
 		}
-		List<DiagramKind> kinds = diagram == Choice.all ? Arrays.asList(DiagramKind.values()) : List.of(DiagramKind.byCliName(diagram.name()));
 		for (WholeEngine engine : engines) {
-			for (DiagramKind kind : kinds) {
-				Diagram drawn = Diagrams.build(kind, engine, loaded.findings(),
-						kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE);
-				Path file = output.resolve(drawn.id() + "." + format.name());
-				byte[] bytes = format == Format.svg ? SvgWriter.write(drawn).getBytes(StandardCharsets.UTF_8) : PngPainter.paint(drawn);
-				if (!Outputs.write(file, bytes, out, err)) {
+			List<Job> jobs;
+			try {
+				jobs = jobs(engine);
+			} catch (IllegalArgumentException problem) {
+				err.println("salesengine: " + problem.getMessage());
+				return ExitCodes.USAGE;
+			}
+			for (Job job : jobs) {
+				Path file = output.resolve(job.stem() + "." + format.name());
+				if (!Outputs.write(file, draw(loaded, engine, job.settings()), out, err)) {
 					return ExitCodes.USAGE;
 				}
 			}
@@ -106,6 +139,42 @@ public class RenderCommand implements Callable<Integer> {
 			return ExitCodes.FINDINGS;
 		}
 		return ExitCodes.OK;
+	}
+
+	/** What to draw for one engine: the saved view asked for, or the diagrams asked for (and with all, every saved view). */
+	private List<Job> jobs(WholeEngine engine) {
+		List<Job> jobs = new ArrayList<>();
+		if (views.view != null) {
+			View saved = ViewOptions.savedView(engine, views.view);
+			if (saved != null) {
+				jobs.add(new Job(engine.name() + "-" + saved.getName(), views.settings(engine, ViewSettings.of(saved))));
+			}
+			return jobs;
+		}
+		List<String> representations = diagram.equals("all") ? ViewWords.DIAGRAMS : List.of(diagram);
+		for (String representation : representations) {
+			jobs.add(new Job(engine.name() + "-" + representation, views.settings(engine, ViewSettings.NONE.withRepresentation(representation))));
+		}
+		if (diagram.equals("all")) {
+			for (View saved : engine.views()) {
+				if (saved.getName() != null) {
+					jobs.add(new Job(engine.name() + "-" + saved.getName(), ViewSettings.of(saved)));
+				}
+			}
+		}
+		return jobs;
+	}
+
+	private byte[] draw(LoadedEngines loaded, WholeEngine engine, ViewSettings settings) {
+		String representation = settings.representation();
+		if (ViewWords.isTable(representation)) {
+			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, loaded.findings(), settings);
+			return format == Format.svg ? TableDrawing.svg(table).getBytes(StandardCharsets.UTF_8) : TableDrawing.png(table);
+		}
+		DiagramKind kind = DiagramKind.byCliName(representation);
+		Diagram drawn = Diagrams.build(kind, engine, loaded.findings(), kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE,
+				settings, settings.colorBy().equals("health") ? PillarScores.of(engine, EngineFindings.of(loaded, engine)) : Map.of());
+		return format == Format.svg ? SvgWriter.write(drawn).getBytes(StandardCharsets.UTF_8) : PngPainter.paint(drawn);
 	}
 
 	/** Creates the output folder if needed; a sentence saying what is wrong with it, or null. */

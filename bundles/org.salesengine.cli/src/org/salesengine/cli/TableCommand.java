@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = "Writes one table of one engine, for a terminal, a spreadsheet or a slide: alignment (objectives × KPIs,"
 				+ " with the rituals, plans and behaviors behind each objective), kpi-governance (KPIs × rituals and plans, with owner,"
 				+ " signal and target), accountability (what each role owns, is expected to do, leads, attends and is paid on), roles,"
-				+ " kpis, stages (a row per element, a column per setting). Text and CSV go to standard output unless -o is given;"
+				+ " kpi-table, stages (a row per element, a column per setting). Text and CSV go to standard output unless -o is given;"
 				+ " PNG needs -o. Findings are marked on the rows, columns and cells of the elements they name. See docs/views.md.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:table written, also when the design has errors (they are marked in the table)",
@@ -49,7 +49,7 @@ public class TableCommand implements Callable<Integer> {
 	List<Path> paths;
 
 	@Option(names = "--table", required = true, paramLabel = "TABLE",
-			description = "alignment, kpi-governance, accountability, roles, kpis or stages")
+			description = "alignment, kpi-governance, accountability, roles, kpi-table or stages")
 	String table;
 
 	@Option(names = "--format", defaultValue = "text", description = "text, csv, svg or png. Default: ${DEFAULT-VALUE}")

@@ -1,6 +1,7 @@
 package org.salesengine.diagram;
 
 import java.util.List;
+import java.util.Map;
 
 import org.salesengine.diagram.build.Decorations;
 import org.salesengine.diagram.build.DiagramBuilders;
@@ -10,6 +11,10 @@ import org.salesengine.diagram.layout.LayoutConfigurator;
 import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.model.EnginePillar;
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ViewFilter;
+import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.diagram.style.Theme;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.model.engine.WholeEngine;
@@ -33,6 +38,18 @@ public final class Diagrams {
 	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes) {
 		TextMetrics text = metrics();
 		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes);
+		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind)).layout(unlaid);
+	}
+
+	/**
+	 * A diagram through a view: its layers, filters and focus decide what is drawn, a note says what was left out,
+	 * and boxes are coloured as the view asks. {@code health} is the analysis's score per pillar, for colour by health.
+	 */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> health) {
+		TextMetrics text = metrics();
+		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
+				Colouring.of(view.colorBy(), health));
 		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind)).layout(unlaid);
 	}
 

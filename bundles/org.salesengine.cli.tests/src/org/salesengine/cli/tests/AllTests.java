@@ -15,6 +15,7 @@ import org.junit.platform.suite.api.Suite;
 		RenderCommandTest.class,
 		TableCommandTest.class,
 		CommittedExamplesTest.class,
-		EditCommandTest.class })
+		EditCommandTest.class,
+		ViewsCommandTest.class })
 public class AllTests {
 }

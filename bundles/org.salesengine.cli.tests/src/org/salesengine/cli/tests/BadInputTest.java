@@ -98,7 +98,8 @@ class BadInputTest {
 				+ command + " --help'\\)\n"), cli.err());
 		assertEquals("", cli.out());
 		CliRun none = SALESENGINE.run();
-		assertEquals("salesengine: a command is required (check, analyze, render, table, format, edit, rules, generate) (see 'salesengine --help')\n",
+		assertEquals("salesengine: a command is required (check, analyze, render, views, table, format, edit, rules, generate) (see 'salesengine --help')
+",
 				none.err());
 	}
 

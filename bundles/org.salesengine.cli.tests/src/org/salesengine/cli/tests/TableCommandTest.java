@@ -108,7 +108,7 @@ class TableCommandTest {
 	void anUnknownTableIsOneLineWithTheChoices() {
 		CliRun run = table(acme(), "--table", "org-chart");
 		assertEquals(2, run.exitCode());
-		assertEquals("salesengine: unknown table 'org-chart'; choose one of alignment, kpi-governance, accountability, roles, kpis, stages\n",
+		assertEquals("salesengine: unknown table 'org-chart'; choose one of alignment, kpi-governance, accountability, roles, kpi-table, stages\n",
 				run.err());
 		assertEquals("", run.out());
 	}

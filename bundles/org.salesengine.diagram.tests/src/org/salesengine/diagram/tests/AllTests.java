@@ -17,6 +17,7 @@ import org.junit.platform.suite.api.Suite;
 		LayoutQualityTest.class,
 		SvgOutputTest.class,
 		PngOutputTest.class,
-		DiagramsDocTest.class })
+		DiagramsDocTest.class,
+		ViewsTest.class })
 public class AllTests {
 }

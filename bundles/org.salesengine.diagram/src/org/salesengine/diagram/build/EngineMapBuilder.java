@@ -1,5 +1,8 @@
 package org.salesengine.diagram.build;
 
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ViewFilter;
+
 import java.util.List;
 
 import org.salesengine.diagram.layout.TextMetrics;
@@ -9,7 +12,6 @@ import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Behavior;
 import org.salesengine.model.Kpi;
-import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Ritual;
@@ -36,9 +38,9 @@ final class EngineMapBuilder {
 	private NodeDraft culture;
 	private NodeDraft compensation;
 
-	EngineMapBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics) {
+	EngineMapBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics, ViewFilter filter, Colouring colouring) {
 		this.engine = engine;
-		this.graph = new GraphBuilder(DiagramKind.ENGINE, engine, decorations, metrics);
+		this.graph = new GraphBuilder(DiagramKind.ENGINE, engine, decorations, metrics, filter, colouring);
 	}
 
 	Diagram build() {
@@ -103,38 +105,13 @@ final class EngineMapBuilder {
 	}
 
 	private void addLinks() {
-		for (Team team : engine.teams()) {
-			graph.link(LinkKind.STAFFS, team, team.getLead());
-			team.getMembers().forEach(member -> graph.link(LinkKind.STAFFS, team, member));
-			team.getCovers().forEach(segment -> graph.link(LinkKind.COVERS, team, segment));
-		}
-		for (SalesProcess process : engine.processes()) {
-			process.getSegments().forEach(segment -> graph.link(LinkKind.SERVES, process, segment));
-			graph.link(LinkKind.PRODUCES, process, process.getProduces());
-		}
-		for (Behavior behavior : engine.behaviors()) {
-			behavior.getIndicators().forEach(kpi -> graph.link(LinkKind.INDICATOR, behavior, kpi));
-			behavior.getReinforcedBy().forEach(ritual -> graph.link(LinkKind.REINFORCED_BY, behavior, ritual));
-		}
-		for (Ritual ritual : engine.rituals()) {
-			ritual.getReviews().forEach(kpi -> graph.link(LinkKind.REVIEWS, ritual, kpi));
-		}
-		for (Kpi kpi : engine.kpis()) {
-			graph.link(LinkKind.OWNS, kpi.getOwner(), kpi);
-			WholeEngine.formulaInputs(kpi).forEach(input -> graph.link(LinkKind.FORMULA_INPUT, input, kpi));
-			kpi.getSupports().forEach(objective -> graph.link(LinkKind.SUPPORTS, kpi, objective));
-		}
-		for (Plan plan : engine.plans()) {
-			graph.link(LinkKind.PAID_BY, plan.getRole(), plan);
-			for (Measure measure : plan.getMeasures()) {
-				graph.link(LinkKind.REWARDS, plan, measure.getKpi(), measure.getWeight() == null ? null : Values.percent(measure.getWeight()),
-						ElementIds.of(measure));
+		EngineLinks.forEach(engine, (kind, from, to, measure) -> {
+			if (measure == null) {
+				graph.link(kind, from, to);
+			} else {
+				graph.link(kind, from, to, measure.getWeight() == null ? null : Values.percent(measure.getWeight()), ElementIds.of(measure));
 			}
-		}
-		for (Spif spif : engine.spifs()) {
-			spif.getRoles().forEach(role -> graph.link(LinkKind.PAID_BY, role, spif));
-			graph.link(LinkKind.REWARDS, spif, spif.getRewards());
-		}
+		});
 	}
 
 	private void addMissingLinks() {

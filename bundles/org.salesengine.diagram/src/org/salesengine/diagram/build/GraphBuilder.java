@@ -25,6 +25,11 @@ import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.diagram.model.Note;
 import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.model.TextStyle;
+import org.salesengine.diagram.model.EnginePillar;
+import org.salesengine.diagram.style.Theme;
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ViewFilter;
+import org.salesengine.diagram.view.ViewHeading;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.engine.ElementIds;
@@ -50,11 +55,22 @@ public final class GraphBuilder {
 	private record EdgeDraft(String id, LinkKind kind, boolean missing, String source, String target, String label, String decoratedBy) {
 	}
 
+	private final ViewFilter filter;
+	private final Colouring colouring;
+
 	public GraphBuilder(DiagramKind kind, WholeEngine engine, Decorations decorations, TextMetrics metrics) {
+		this(kind, engine, decorations, metrics, ViewFilter.NONE, Colouring.BY_PILLAR);
+	}
+
+	/** With a view: elements it leaves out are built but not added, and boxes get its colouring's classes. */
+	public GraphBuilder(DiagramKind kind, WholeEngine engine, Decorations decorations, TextMetrics metrics, ViewFilter filter,
+			Colouring colouring) {
 		this.kind = kind;
 		this.engine = engine;
 		this.decorations = decorations;
 		this.metrics = metrics;
+		this.filter = filter;
+		this.colouring = colouring;
 	}
 
 	public WholeEngine engine() {
@@ -63,6 +79,9 @@ public final class GraphBuilder {
 
 	/** A top-level group; {@code element} is null for a pillar, the process itself for a pipeline. */
 	public NodeDraft compartment(String id, EObject element, String heading, List<String> classes) {
+		if ((element != null && filter.leftOut(element) != null) || (element == null && !shownPillar(classes))) {
+			return detached(new NodeDraft(id, element == null ? "" : ElementIds.of(element), NodeKind.COMPARTMENT, classes, metrics));
+		}
 		NodeDraft draft = new NodeDraft(uniqueId(id), element == null ? "" : ElementIds.of(element), NodeKind.COMPARTMENT, classes, metrics);
 		draft.line(TextStyle.COMPARTMENT, heading);
 		roots.add(draft);
@@ -79,6 +98,9 @@ public final class GraphBuilder {
 
 	public NodeDraft element(NodeDraft parent, EObject element, String name, List<String> classes) {
 		String elementId = ElementIds.of(element);
+		if (filter.leftOut(element) != null || (parent != null && parent.detached)) {
+			return detached(new NodeDraft(elementId, elementId, NodeKind.ELEMENT, classes, metrics));
+		}
 		NodeDraft draft = new NodeDraft(uniqueId(elementId), elementId, NodeKind.ELEMENT, classes, metrics);
 		draft.name(name);
 		(parent == null ? roots : parent.children).add(draft);
@@ -88,6 +110,9 @@ public final class GraphBuilder {
 
 	/** A placeholder for something the design lacks, with a text that says what. */
 	public NodeDraft missing(NodeDraft parent, String id, String what) {
+		if (parent != null && parent.detached) {
+			return detached(new NodeDraft(id, "", NodeKind.MISSING, List.of(DiagramEdge.MISSING_CLASS), metrics));
+		}
 		NodeDraft draft = new NodeDraft(uniqueId(id), "", NodeKind.MISSING, List.of(DiagramEdge.MISSING_CLASS), metrics);
 		draft.line(TextStyle.MISSING, what);
 		(parent == null ? roots : parent.children).add(draft);
@@ -126,8 +151,43 @@ public final class GraphBuilder {
 
 	/** A link the design should have and lacks; one end is usually a {@link #missing} placeholder. */
 	public void missingLink(LinkKind linkKind, NodeDraft from, NodeDraft to) {
+		if (from.detached || to.detached) {
+			return;
+		}
 		String id = DiagramEdge.MISSING_CLASS + "-" + linkKind.styleClass() + "-" + from.id + "-" + to.id;
 		edges.putIfAbsent(id, new EdgeDraft(id, linkKind, true, from.id, to.id, null, null));
+	}
+
+	/** A pillar's compartment is drawn when the view shows one of its layers (KPIs and compensation are two). */
+	private boolean shownPillar(List<String> classes) {
+		EnginePillar pillar = Theme.pillarOf(classes);
+		if (pillar == null) {
+			return true;
+		}
+		return switch (pillar) {
+			case STRATEGY -> filter.settings().showsLayer("strategy");
+			case STRUCTURE -> filter.settings().showsLayer("structure");
+			case CULTURE -> filter.settings().showsLayer("culture");
+			case COMPENSATION -> filter.settings().showsLayer("metrics") || filter.settings().showsLayer("compensation");
+		};
+	}
+
+	private static NodeDraft detached(NodeDraft draft) {
+		draft.detached = true;
+		return draft;
+	}
+
+	/** The pillars of the element boxes drawn: a colour legend speaks only of what the picture shows. */
+	private static Set<EnginePillar> pillarsDrawn(List<DiagramNode> nodes) {
+		Set<EnginePillar> pillars = EnumSet.noneOf(EnginePillar.class);
+		for (DiagramNode node : nodes) {
+			EnginePillar pillar = node.kind() == NodeKind.ELEMENT ? Theme.pillarOf(node.styleClasses()) : null;
+			if (pillar != null) {
+				pillars.add(pillar);
+			}
+			pillars.addAll(pillarsDrawn(node.children()));
+		}
+		return pillars;
 	}
 
 	public void legend(LegendEntry entry) {
@@ -143,7 +203,12 @@ public final class GraphBuilder {
 		Decoration engineDecoration = numbering.decoration(engine.name(), decorations.aboutEngine(engine));
 		List<DiagramNode> nodes = new ArrayList<>();
 		for (NodeDraft root : roots) {
-			nodes.add(toNode(root, numbering));
+			// A pillar's compartment with nothing left in it by the view is not drawn at all.
+			boolean emptiedByView = !filter.settings().showsAll() && root.kind == NodeKind.COMPARTMENT && root.elementId.isEmpty()
+					&& root.children.isEmpty();
+			if (!emptiedByView) {
+				nodes.add(toNode(root, numbering));
+			}
 		}
 		List<DiagramEdge> builtEdges = new ArrayList<>();
 		Set<LinkKind> usedKinds = EnumSet.noneOf(LinkKind.class);
@@ -158,7 +223,18 @@ public final class GraphBuilder {
 				usedKinds.add(edge.kind);
 			}
 		}
-		List<LegendEntry> entries = new ArrayList<>(legend);
+		List<LegendEntry> entries = new ArrayList<>(colouring.legend(pillarsDrawn(nodes)));
+		for (LegendEntry entry : legend) {
+			// A sample box is painted as the boxes it explains are: under colour by signal a leading KPI's sample is teal.
+			List<String> coloured = entry.sample() == LegendEntry.Sample.ELEMENT ? colouring.classesFor(entry.nodeClasses(), List.of()) : List.of();
+			if (coloured.isEmpty()) {
+				entries.add(entry);
+			} else {
+				List<String> classes = new ArrayList<>(entry.nodeClasses());
+				classes.addAll(coloured);
+				entries.add(LegendEntry.element(classes, entry.label().text()));
+			}
+		}
 		for (LinkKind used : usedKinds) {
 			entries.add(LegendEntry.link(used, used.label()));
 		}
@@ -181,7 +257,9 @@ public final class GraphBuilder {
 		if (fullSubtitle != null) {
 			header.add(DiagramLabel.of(fullSubtitle, TextStyle.SUBTITLE));
 		}
-		return new Diagram(kind, engine.name(), header, engineDecoration, nodes, builtEdges, entries, numbering.notes, List.of(), 0, 0);
+		ViewHeading.lines(filter).forEach(line -> header.add(DiagramLabel.of(line, TextStyle.SUBTITLE)));
+		return new Diagram(kind, engine.name(), header, engineDecoration, nodes, builtEdges, entries, numbering.notes, List.of(), 0, 0,
+				ViewHeading.classes(filter.settings(), colouring));
 	}
 
 	private DiagramNode toNode(NodeDraft draft, Numbering numbering) {
@@ -194,7 +272,15 @@ public final class GraphBuilder {
 		for (NodeDraft child : draft.children) {
 			children.add(toNode(child, numbering));
 		}
-		return new DiagramNode(draft.id, draft.elementId, draft.kind, draft.classes, draft.labels, children, Bounds.NONE, decoration, draft.sparkline);
+		List<String> classes = draft.classes;
+		if (draft.kind == NodeKind.ELEMENT) {
+			List<String> colour = colouring.classesFor(draft.classes, findings);
+			if (!colour.isEmpty()) {
+				classes = new ArrayList<>(draft.classes);
+				classes.addAll(colour);
+			}
+		}
+		return new DiagramNode(draft.id, draft.elementId, draft.kind, classes, draft.labels, children, Bounds.NONE, decoration, draft.sparkline);
 	}
 
 	private String uniqueId(String wanted) {

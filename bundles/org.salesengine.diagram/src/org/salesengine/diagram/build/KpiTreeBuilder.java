@@ -1,5 +1,8 @@
 package org.salesengine.diagram.build;
 
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ViewFilter;
+
 import java.util.List;
 
 import org.salesengine.diagram.layout.TextMetrics;
@@ -22,9 +25,9 @@ final class KpiTreeBuilder {
 	private final GraphBuilder graph;
 	private final WholeEngine engine;
 
-	KpiTreeBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics) {
+	KpiTreeBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics, ViewFilter filter, Colouring colouring) {
 		this.engine = engine;
-		this.graph = new GraphBuilder(DiagramKind.KPIS, engine, decorations, metrics);
+		this.graph = new GraphBuilder(DiagramKind.KPIS, engine, decorations, metrics, filter, colouring);
 	}
 
 	Diagram build() {

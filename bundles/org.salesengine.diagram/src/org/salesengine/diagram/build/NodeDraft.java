@@ -26,6 +26,8 @@ public final class NodeDraft {
 	final List<NodeDraft> children = new ArrayList<>();
 	final List<String> decoratedBy = new ArrayList<>();
 	Sparkline sparkline;
+	/** Left out by a view: built like any node, so the builders need not know, but never added to the diagram. */
+	boolean detached;
 	private final TextMetrics metrics;
 
 	NodeDraft(String id, String elementId, NodeKind kind, List<String> classes, TextMetrics metrics) {

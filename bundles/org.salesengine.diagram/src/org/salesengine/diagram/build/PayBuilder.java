@@ -1,5 +1,8 @@
 package org.salesengine.diagram.build;
 
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ViewFilter;
+
 import java.util.List;
 
 import org.salesengine.diagram.layout.TextMetrics;
@@ -28,9 +31,9 @@ final class PayBuilder {
 	private final GraphBuilder graph;
 	private final WholeEngine engine;
 
-	PayBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics) {
+	PayBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics, ViewFilter filter, Colouring colouring) {
 		this.engine = engine;
-		this.graph = new GraphBuilder(DiagramKind.PAY, engine, decorations, metrics);
+		this.graph = new GraphBuilder(DiagramKind.PAY, engine, decorations, metrics, filter, colouring);
 	}
 
 	Diagram build() {

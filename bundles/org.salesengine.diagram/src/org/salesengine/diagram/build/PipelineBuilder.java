@@ -1,5 +1,8 @@
 package org.salesengine.diagram.build;
 
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ViewFilter;
+
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -28,10 +31,10 @@ final class PipelineBuilder {
 	private final StageVolumes volumes;
 	private static final List<String> PROCESS = List.of("compartment", EnginePillar.STRUCTURE.styleClass(), "process");
 
-	PipelineBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics, StageVolumes volumes) {
+	PipelineBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics, StageVolumes volumes, ViewFilter filter, Colouring colouring) {
 		this.engine = engine;
 		this.volumes = volumes;
-		this.graph = new GraphBuilder(DiagramKind.PIPELINE, engine, decorations, metrics);
+		this.graph = new GraphBuilder(DiagramKind.PIPELINE, engine, decorations, metrics, filter, colouring);
 	}
 
 	Diagram build() {

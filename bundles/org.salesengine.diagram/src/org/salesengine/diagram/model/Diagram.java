@@ -10,13 +10,15 @@ import java.util.Optional;
  * depth. {@code header} is the title and subtitle lines; {@code decoration} carries findings about the engine as a
  * whole and may be null. Under the graph come the {@code legend} and the numbered {@code notes} that explain the
  * badges; {@code captions} are their headings. After layout every shape has absolute bounds and
- * {@code width} x {@code height} covers them all.
+ * {@code width} x {@code height} covers them all. {@code classes} describe the diagram as a whole (the view it shows,
+ * {@code color-by-severity}); painters put them on the header.
  */
 public record Diagram(DiagramKind kind, String engineName, List<DiagramLabel> header, Decoration decoration,
 		List<DiagramNode> nodes, List<DiagramEdge> edges, List<LegendEntry> legend, List<Note> notes,
-		List<DiagramLabel> captions, double width, double height) {
+		List<DiagramLabel> captions, double width, double height, List<String> classes) {
 
 	public Diagram {
+		classes = List.copyOf(classes);
 		header = List.copyOf(header);
 		nodes = List.copyOf(nodes);
 		edges = List.copyOf(edges);
@@ -50,6 +52,6 @@ public record Diagram(DiagramKind kind, String engineName, List<DiagramLabel> he
 	public Diagram withLayout(List<DiagramLabel> newHeader, Decoration newDecoration, List<DiagramNode> newNodes,
 			List<DiagramEdge> newEdges, List<LegendEntry> newLegend, List<Note> newNotes, List<DiagramLabel> newCaptions, double newWidth, double newHeight) {
 		return new Diagram(kind, engineName, newHeader, newDecoration, newNodes, newEdges, newLegend, newNotes, newCaptions,
-				newWidth, newHeight);
+				newWidth, newHeight, classes);
 	}
 }

@@ -37,7 +37,9 @@ public final class DiagramPainter {
 	public void paint(Diagram diagram, Canvas canvas) {
 		String title = diagram.header().isEmpty() ? diagram.id() : diagram.header().get(0).text();
 		canvas.begin(diagram.id(), title, diagram.width(), diagram.height(), theme.background());
-		canvas.beginGroup("diagram-header", List.of("header"), diagram.engineName(), null);
+		List<String> headerClasses = new java.util.ArrayList<>(List.of("header"));
+		headerClasses.addAll(diagram.classes());
+		canvas.beginGroup("diagram-header", headerClasses, diagram.engineName(), null);
 		for (DiagramLabel line : diagram.header()) {
 			label(canvas, line, theme.text(line.style()));
 		}

@@ -1,5 +1,7 @@
 package org.salesengine.diagram.style;
 
+import java.util.Map;
+
 import java.util.List;
 
 import org.salesengine.diagram.model.Decoration;
@@ -77,7 +79,29 @@ public final class Theme {
 		return new ShapeLook(colors.wash(), colors.strong(), 1.5, SOLID, 10);
 	}
 
+	/**
+	 * Fill and outline of a view's colouring (docs/views.md): errors red and warnings amber as everywhere, clean
+	 * elements quiet grey so the problems stand out; leading KPIs teal, lagging brown; health green, amber, red.
+	 */
+	private static final Map<String, PillarColors> COLOURED = Map.ofEntries(
+			Map.entry("severity-error", new PillarColors(Palette.ERROR, Palette.ERROR_WASH, null)),
+			Map.entry("severity-warning", new PillarColors(Rgb.hex("#b27c00"), Rgb.hex("#fdf3d7"), null)),
+			Map.entry("severity-clean", new PillarColors(Palette.NEUTRAL, Palette.PAPER, null)),
+			Map.entry("signal-leading", new PillarColors(Rgb.hex("#137a6f"), Rgb.hex("#d5efea"), null)),
+			Map.entry("signal-lagging", new PillarColors(Rgb.hex("#9a5b13"), Rgb.hex("#f6e7d2"), null)),
+			Map.entry("signal-none", new PillarColors(Palette.NEUTRAL, Palette.NEUTRAL_FILL, null)),
+			Map.entry("health-good", new PillarColors(Rgb.hex("#2e7d32"), Rgb.hex("#e3f1e4"), null)),
+			Map.entry("health-fair", new PillarColors(Rgb.hex("#b27c00"), Rgb.hex("#fdf3d7"), null)),
+			Map.entry("health-poor", new PillarColors(Palette.ERROR, Palette.ERROR_WASH, null)),
+			Map.entry("health-unscored", new PillarColors(Palette.NEUTRAL, Palette.NEUTRAL_FILL, null)));
+
 	private ShapeLook element(List<String> classes) {
+		for (String styleClass : classes) {
+			PillarColors coloured = COLOURED.get(styleClass);
+			if (coloured != null) {
+				return new ShapeLook(coloured.fill(), coloured.strong(), 1.6, SOLID, 6);
+			}
+		}
 		if (classes.contains(LOST)) {
 			return new ShapeLook(Palette.NEUTRAL_FILL, Palette.NEUTRAL, 1.2, SOLID, 14);
 		}

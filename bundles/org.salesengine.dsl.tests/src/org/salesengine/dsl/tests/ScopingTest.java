@@ -129,6 +129,30 @@ class ScopingTest {
 		assertEquals(1, count(formatted, "counts Renewal.Lead entries"), formatted);
 	}
 
+	/** A view's focus names any element of the engine, a stage as everywhere else; views and the engine are not elements. */
+	@Test
+	void aViewFocusesOnElementsOfEveryKindAndOnStagesAsDuringDoes() throws Exception {
+		String views = """
+				  views {
+				    view Mixed { focus Follow, Pitch, Renewal.Lead, Leads, NewBusiness }
+				    view Ambiguous { focus Lead }
+				    view Typo { focus Folow }
+				    view OnAView { focus Mixed }
+				    view OnTheEngine { focus Two }
+				  }
+				}
+				""";
+		String text = TWO_PROCESSES.replace("BEHAVIOR", "");
+		Engine engine = parser.parse(text.substring(0, text.lastIndexOf('}')) + views);
+		List<SalesProcess> processes = EngineSections.processes(engine);
+		assertEquals(List.of(EngineSections.behaviors(engine).get(0), processes.get(0).getStages().get(1), processes.get(1).getStages().get(0),
+				EngineSections.kpis(engine).get(0), processes.get(0)), EngineSections.views(engine).get(0).getFocus());
+		assertEquals(List.of("unresolved-reference: stage 'Lead' is ambiguous: write NewBusiness.Lead or Renewal.Lead",
+				"unresolved-reference: unknown element 'Folow' (did you mean 'Follow'?)",
+				"unresolved-reference: unknown element 'Mixed'",
+				"unresolved-reference: unknown element 'Two'"), messages(engine));
+	}
+
 	private static int count(String text, String part) {
 		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
 	}

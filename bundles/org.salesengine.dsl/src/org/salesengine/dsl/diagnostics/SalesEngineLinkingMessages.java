@@ -54,7 +54,9 @@ public class SalesEngineLinkingMessages extends LinkingDiagnosticMessageProvider
 	/** The qualified names a plain stage name could mean, when two processes have a stage of that name. */
 	private List<String> ambiguousStage(ILinkingDiagnosticContext context) {
 		String wanted = context.getLinkText();
-		if (wanted == null || wanted.contains(".") || context.getReference().getEReferenceType() != SalesEnginePackage.Literals.STAGE) {
+		boolean stageOrAny = context.getReference().getEReferenceType() == SalesEnginePackage.Literals.STAGE
+				|| context.getReference() == SalesEnginePackage.Literals.VIEW__FOCUS;
+		if (wanted == null || wanted.contains(".") || !stageOrAny) {
 			return List.of();
 		}
 		try {

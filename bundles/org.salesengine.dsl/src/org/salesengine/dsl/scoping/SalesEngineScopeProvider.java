@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.salesengine.dsl.validation.EngineFacts;
 import org.salesengine.model.Engine;
 import org.salesengine.model.SalesEnginePackage;
@@ -19,7 +20,7 @@ import org.salesengine.model.engine.WholeEngine;
 import com.google.inject.Inject;
 
 /**
- * Stage references ({@code during}, {@code counts}, {@code sums}) see the stages of every process of the engine, by
+ * A view's focus sees every element of the engine, stages as below. Stage references ({@code during}, {@code counts}, {@code sums}) see the stages of every process of the engine, by
  * plain name where that is unique and as {@code Process.Stage} ({@link StageScope}); every other reference sees the
  * engine's namespace ({@link EngineNamespaceScopeProvider}).
  */
@@ -30,14 +31,22 @@ public class SalesEngineScopeProvider extends AbstractSalesEngineScopeProvider {
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		IScope scope = super.getScope(context, reference);
-		if (reference.getEReferenceType() != SalesEnginePackage.Literals.STAGE) {
+		boolean focus = reference == SalesEnginePackage.Literals.VIEW__FOCUS;
+		if (reference.getEReferenceType() != SalesEnginePackage.Literals.STAGE && !focus) {
 			return scope;
 		}
 		Engine fragment = EcoreUtil2.getContainerOfType(context, Engine.class);
 		if (fragment == null) {
 			return scope;
 		}
-		return new StageScope(scope, engineFacts.of(fragment).get("stages-by-name", SalesEngineScopeProvider::stagesByName));
+		Map<String, List<Stage>> stages = engineFacts.of(fragment).get("stages-by-name", SalesEngineScopeProvider::stagesByName);
+		if (focus) {
+			// A view focuses on elements of the engine: not on another view, nor on the engine itself.
+			IScope elements = new FilteringScope(scope, d -> !SalesEnginePackage.Literals.VIEW.isSuperTypeOf(d.getEClass())
+					&& d.getEClass() != SalesEnginePackage.Literals.ENGINE);
+			return new StageScope(elements, stages, true);
+		}
+		return new StageScope(scope, stages);
 	}
 
 	/** Reads only names and containment, never a reference: it runs while the engine is being linked. */

@@ -22,9 +22,17 @@ public final class StageScope implements IScope {
 	/** The engine's stages by plain name, in the order of the engine's files and processes. */
 	private final Map<String, List<Stage>> byName;
 
+	/** True where the reference may name any element (a view's focus): a name the engine knows wins over a stage's. */
+	private final boolean outerFirst;
+
 	StageScope(IScope outer, Map<String, List<Stage>> byName) {
+		this(outer, byName, false);
+	}
+
+	StageScope(IScope outer, Map<String, List<Stage>> byName, boolean outerFirst) {
 		this.outer = outer;
 		this.byName = byName;
+		this.outerFirst = outerFirst;
 	}
 
 	/** The qualified names of the stages a plain name could mean, when there are two or more; otherwise empty. */
@@ -35,6 +43,12 @@ public final class StageScope implements IScope {
 
 	@Override
 	public IEObjectDescription getSingleElement(QualifiedName name) {
+		if (outerFirst) {
+			IEObjectDescription element = outer.getSingleElement(name);
+			if (element != null) {
+				return element;
+			}
+		}
 		if (name.getSegmentCount() == 1) {
 			List<Stage> stages = byName.get(name.getFirstSegment());
 			if (stages != null) {
@@ -79,6 +93,9 @@ public final class StageScope implements IScope {
 	@Override
 	public Iterable<IEObjectDescription> getAllElements() {
 		List<IEObjectDescription> result = new ArrayList<>();
+		if (outerFirst) {
+			outer.getAllElements().forEach(result::add);
+		}
 		for (List<Stage> stages : byName.values()) {
 			for (Stage stage : stages) {
 				result.add(description(stage, stages.size() == 1));

@@ -18,6 +18,14 @@ public final class IssueCodes {
 	public static final String MISPLACED_ELEMENT = "misplaced-element";
 	public static final String INVALID_RULE_SETTING = "invalid-rule-setting";
 
+	// Saved views
+	public static final String UNKNOWN_REPRESENTATION = "unknown-representation";
+	public static final String UNKNOWN_LAYER = "unknown-layer";
+	public static final String UNKNOWN_ELEMENT_KIND = "unknown-element-kind";
+	public static final String UNKNOWN_COLOR_BY = "unknown-color-by";
+	public static final String VIEW_SHOWS_NOTHING = "view-shows-nothing";
+	public static final String FOCUS_DEPTH_OUT_OF_RANGE = "focus-depth-out-of-range";
+
 	// Strategy
 	public static final String UNMEASURED_OBJECTIVE = "unmeasured-objective";
 	public static final String COMPETING_PRIORITIES = "competing-priorities";

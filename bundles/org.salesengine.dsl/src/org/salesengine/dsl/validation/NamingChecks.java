@@ -22,11 +22,9 @@ import org.eclipse.xtext.validation.Check;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Expression;
 import org.salesengine.model.NamedElement;
-import org.salesengine.model.Outcome;
-import org.salesengine.model.SalesProcess;
-import org.salesengine.model.Stage;
 import org.salesengine.model.Section;
 import org.salesengine.model.StrategySection;
+import org.salesengine.model.engine.NamedElements;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.EngineSections;
 import org.salesengine.model.engine.ElementKinds;
@@ -41,8 +39,8 @@ public class NamingChecks extends RuleChecks {
 	@Check
 	public void duplicateName(Engine fragment) {
 		Map<String, List<NamedElement>> byName = cached("elements-by-name", fragment, NamingChecks::elementsByName);
-		for (NamedElement element : namedElements(fragment)) {
-			String key = scopedName(element);
+		for (NamedElement element : NamedElements.of(fragment)) {
+			String key = NamedElements.scopedName(element);
 			List<NamedElement> same = byName.get(key);
 			if (same == null || same.size() < 2) {
 				continue;
@@ -225,29 +223,8 @@ public class NamingChecks extends RuleChecks {
 	private static Map<String, List<NamedElement>> elementsByName(WholeEngine engine) {
 		Map<String, List<NamedElement>> result = new HashMap<>();
 		for (Engine fragment : engine.fragments()) {
-			for (NamedElement element : namedElements(fragment)) {
-				result.computeIfAbsent(scopedName(element), n -> new ArrayList<>(1)).add(element);
-			}
-		}
-		return result;
-	}
-
-	/** Stages and outcomes are named within their process (Process.Stage), everything else within the engine. */
-	private static String scopedName(NamedElement element) {
-		if ((element instanceof Stage || element instanceof Outcome) && element.eContainer() instanceof SalesProcess process) {
-			return process.getName() + "." + element.getName();
-		}
-		return element.getName();
-	}
-
-	private static List<NamedElement> namedElements(Engine fragment) {
-		List<NamedElement> result = new ArrayList<>();
-		for (TreeIterator<EObject> it = fragment.eAllContents(); it.hasNext();) {
-			EObject element = it.next();
-			if (element instanceof Expression) {
-				it.prune();
-			} else if (element instanceof NamedElement named && named.getName() != null) {
-				result.add(named);
+			for (NamedElement element : NamedElements.of(fragment)) {
+				result.computeIfAbsent(NamedElements.scopedName(element), n -> new ArrayList<>(1)).add(element);
 			}
 		}
 		return result;

@@ -261,7 +261,28 @@ public enum Rule {
 
 	INVALID_RULE_SETTING(IssueCodes.INVALID_RULE_SETTING, ERROR, CROSS_PILLAR,
 			"A rules section names a rule, parameter or profile that does not exist, gives a value of the wrong form, or configures a rule that cannot be configured.",
-			"A setting that does not apply is silently ignored by most tools; here it is an error, so that a typo never leaves a rule at a severity nobody chose.");
+			"A setting that does not apply is silently ignored by most tools; here it is an error, so that a typo never leaves a rule at a severity nobody chose."),
+
+	UNKNOWN_REPRESENTATION(IssueCodes.UNKNOWN_REPRESENTATION, ERROR, CROSS_PILLAR,
+			"A saved view names a diagram or table that does not exist.",
+			"A workshop view that draws nothing is found out in front of the client; the message names the representation that was meant."),
+	UNKNOWN_LAYER(IssueCodes.UNKNOWN_LAYER, ERROR, CROSS_PILLAR,
+			"A saved view shows a layer that is not one of the engine's sections (strategy, structure, culture, metrics, compensation).",
+			"A misspelt layer would silently drop a whole section from the view, and the audience would never know it was meant to be there."),
+	UNKNOWN_ELEMENT_KIND(IssueCodes.UNKNOWN_ELEMENT_KIND, ERROR, CROSS_PILLAR,
+			"A saved view hides a kind of element that does not exist.",
+			"A filter that filters nothing leaves in the elements the view was made to leave out; the message names the kind that was meant."),
+	UNKNOWN_COLOR_BY(IssueCodes.UNKNOWN_COLOR_BY, ERROR, CROSS_PILLAR,
+			"A saved view colours by something other than pillar, severity, signal or health.",
+			"Colours carry the view's message (red where it breaks, white where it leads); an unknown colouring would fall back to pillars without a word."),
+	VIEW_SHOWS_NOTHING(IssueCodes.VIEW_SHOWS_NOTHING, WARNING, CROSS_PILLAR,
+			"A saved view shows no element: its layers and filters leave out every kind its representation draws, or every element it focuses on.",
+			"An empty picture answers no question; usually a layer or a filter is one too many."),
+	FOCUS_DEPTH_OUT_OF_RANGE(IssueCodes.FOCUS_DEPTH_OUT_OF_RANGE, ERROR, CROSS_PILLAR,
+			"A saved view's focus depth is below 0 or above the limit (5).",
+			"Depth 0 shows the focused elements alone; beyond a few links a focus reaches most of an engine and stops being a focus.",
+			RuleParameter.of("most", Shape.COUNT, "the largest depth a focus may have",
+					Value.of("5"), "None: the engine map's chains (behavior, KPI, objective; role, plan, KPI, objective) are at most five links long."));
 
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
@@ -275,7 +296,8 @@ public enum Rule {
 			STAGE_WITHOUT_OWNER, UNREINFORCED_BEHAVIOR, RITUAL_WITHOUT_KPI, WEIGHTS_NOT_100, MIX_NOT_100,
 			INVALID_PAYOUT_CURVE, TOO_MANY_MEASURES, TINY_WEIGHT, INVALID_RULE_SETTING, DEAD_ACCELERATOR,
 			CAPPED_BEFORE_TARGET, PLAN_WITHOUT_ROLE, RAMP_OUT_OF_RANGE, RAMP_DECREASING, HIRE_NOT_FIRST_OF_MONTH,
-			SEASONALITY_NOT_100);
+			SEASONALITY_NOT_100, UNKNOWN_REPRESENTATION, UNKNOWN_LAYER, UNKNOWN_ELEMENT_KIND, UNKNOWN_COLOR_BY,
+			VIEW_SHOWS_NOTHING, FOCUS_DEPTH_OUT_OF_RANGE);
 
 	private final String code;
 	private final Severity severity;

@@ -25,6 +25,8 @@ import org.salesengine.model.Spif;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.StructureSection;
 import org.salesengine.model.Team;
+import org.salesengine.model.View;
+import org.salesengine.model.ViewsSection;
 
 /**
  * The elements of one file's part of an engine, across its sections. A file may repeat a section, and an element
@@ -148,5 +150,14 @@ public final class EngineSections {
 
 	public static List<RulesSection> rules(Engine f) {
 		return of(f, RulesSection.class);
+	}
+
+	/** The saved views of the fragment, across its views sections, in text order. */
+	public static List<View> views(Engine f) {
+		List<View> result = new ArrayList<>();
+		for (ViewsSection section : of(f, ViewsSection.class)) {
+			result.addAll(section.getViews());
+		}
+		return result;
 	}
 }

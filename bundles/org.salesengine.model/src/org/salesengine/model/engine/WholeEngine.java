@@ -135,6 +135,11 @@ public final class WholeEngine {
 		return all("spifs", EngineSections::spifs);
 	}
 
+	/** The saved views of every fragment, in file order. */
+	public List<org.salesengine.model.View> views() {
+		return all("views", EngineSections::views);
+	}
+
 	public List<Kpi> kpisSupporting(Objective objective) {
 		return indexes().kpisSupporting.getOrDefault(objective, List.of());
 	}

@@ -30,7 +30,7 @@ import org.salesengine.testing.LanguageInjectorProvider;
 import com.google.inject.Inject;
 
 /**
- * The edition tables (roles, kpis, stages) and the kpi-governance cross table: values written as the language writes
+ * The edition tables (roles, kpi-table, stages) and the kpi-governance cross table: values written as the language writes
  * them, each cell naming the element and property it comes from, so an editor can write it back.
  */
 @ExtendWith(InjectionExtension.class)
@@ -66,7 +66,7 @@ class EditionTablesTest {
 	@Test
 	void kpisOfAcme() {
 		Examples acme = Examples.load(loader, "acme.sales");
-		Table kpis = Tables.build(TableKind.KPIS, acme.engine(), acme.findings());
+		Table kpis = Tables.build(TableKind.KPI_TABLE, acme.engine(), acme.findings());
 		assertEquals(List.of("unit", "signal", "target", "owner", "supports", "formula"), columnLabels(kpis));
 		assertEquals(acme.engine().kpis().stream().map(Kpi::getName).toList(), rowLabels(kpis));
 		assertEquals(List.of("currency", "lagging", "12M", "AE", "NewLogos", ""), texts(kpis, "NewARR"));

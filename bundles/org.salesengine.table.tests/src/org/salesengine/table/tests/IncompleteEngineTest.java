@@ -49,7 +49,7 @@ class IncompleteEngineTest {
 		Table roles = Tables.build(TableKind.ROLES, engine, loaded.findings());
 		assertEquals("", text(roles, "R1", "reports to"), "Nobody does not resolve");
 		assertEquals("", text(roles, "R1", "plan"));
-		Table kpis = Tables.build(TableKind.KPIS, engine, loaded.findings());
+		Table kpis = Tables.build(TableKind.KPI_TABLE, engine, loaded.findings());
 		assertEquals(List.of("", "", "", "", "", "? + 1"),
 				kpis.rows().get(0).cells().stream().map(cell -> cell.text()).toList(), "an unresolved KPI in a formula is '?'");
 		Table stages = Tables.build(TableKind.STAGES, engine, loaded.findings());

@@ -64,7 +64,7 @@ final class EditionTables {
 					Cells.setting(kpi, "formula", kpi.getFormula() == null ? null : Formulas.text(kpi.getFormula())));
 			rows.add(Headers.row(kpi, EnginePillar.COMPENSATION, marks, cells));
 		}
-		return new Table(TableKind.KPIS, engine.name(), engine.displayName(), columns, rows);
+		return new Table(TableKind.KPI_TABLE, engine.name(), engine.displayName(), columns, rows);
 	}
 
 	static Table stages(WholeEngine engine, FindingMarks marks) {

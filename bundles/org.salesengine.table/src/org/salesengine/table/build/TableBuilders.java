@@ -15,7 +15,7 @@ public final class TableBuilders {
 			case KPI_GOVERNANCE -> KpiGovernanceTable.build(engine, marks);
 			case ACCOUNTABILITY -> AccountabilityTable.build(engine, marks);
 			case ROLES -> EditionTables.roles(engine, marks);
-			case KPIS -> EditionTables.kpis(engine, marks);
+			case KPI_TABLE -> EditionTables.kpis(engine, marks);
 			case STAGES -> EditionTables.stages(engine, marks);
 		};
 	}

@@ -8,9 +8,15 @@ import java.util.Optional;
  * SWT table can show, since every header and cell knows the elements it stands for. Every row has one cell per
  * column, in column order.
  */
-public record Table(TableKind kind, String engineName, String engineTitle, List<TableColumn> columns, List<TableRow> rows) {
+public record Table(TableKind kind, String engineName, String engineTitle, List<TableColumn> columns, List<TableRow> rows,
+		List<String> viewLines) {
+
+	public Table(TableKind kind, String engineName, String engineTitle, List<TableColumn> columns, List<TableRow> rows) {
+		this(kind, engineName, engineTitle, columns, rows, List.of());
+	}
 
 	public Table {
+		viewLines = List.copyOf(viewLines);
 		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
 		for (TableRow row : rows) {
@@ -28,6 +34,11 @@ public record Table(TableKind kind, String engineName, String engineTitle, List<
 	/** The title written over the table: {@code Acme Analytics EMEA: alignment}. */
 	public String title() {
 		return engineTitle + ": " + kind.cliName();
+	}
+
+	/** The line under the title: what the table shows, and for a view what the view keeps and leaves out. */
+	public String subtitle() {
+		return viewLines.isEmpty() ? kind.description() : kind.description() + " · " + String.join(" · ", viewLines);
 	}
 
 	public Optional<TableRow> row(String id) {

@@ -13,7 +13,7 @@ public enum TableKind {
 	KPI_GOVERNANCE("kpi-governance", true, "KPI", "KPIs × rituals (marked where the ritual reviews the KPI) and plans (the weight of the measure)"),
 	ACCOUNTABILITY("accountability", true, "role", "roles: what each role owns, is expected to do, leads, attends and is paid on"),
 	ROLES("roles", false, "role", "roles and their settings"),
-	KPIS("kpis", false, "KPI", "KPIs and their settings"),
+	KPI_TABLE("kpi-table", false, "KPI", "KPIs and their settings"),
 	STAGES("stages", false, "stage", "sales stages and their settings");
 
 	private final String cliName;

@@ -77,7 +77,7 @@ public final class TableDrawing implements Drawing {
 		canvas.begin(table.id(), table.title(), layout.width, layout.height, theme.background());
 		canvas.beginGroup("table-header", List.of("header"), table.engineName(), null);
 		canvas.text(table.title(), layout.gridLeft, layout.titleBaseline, theme.text(TextStyle.TITLE), Canvas.Anchor.START);
-		canvas.text(table.kind().description(), layout.gridLeft, layout.subtitleBaseline, theme.text(TextStyle.SUBTITLE), Canvas.Anchor.START);
+		canvas.text(table.subtitle(), layout.gridLeft, layout.subtitleBaseline, theme.text(TextStyle.SUBTITLE), Canvas.Anchor.START);
 		canvas.endGroup();
 		corner(canvas);
 		for (int c = 0; c < table.columns().size(); c++) {

@@ -126,7 +126,7 @@ final class TableLayout {
 		double gridBottom = y;
 		notesTop = gridBottom + GRID_GAP;
 		double right = Math.max(gridRight, gridLeft + Math.max(metrics.width(table.title(), TextStyle.TITLE),
-				metrics.width(table.kind().description(), TextStyle.SUBTITLE)));
+				metrics.width(table.subtitle(), TextStyle.SUBTITLE)));
 		// Whole pixels: a PNG a fraction of a pixel larger than the drawing would end in a grey seam.
 		width = Math.ceil(Math.max(right, gridLeft + (numbers.notes().isEmpty() ? 0 : NOTES_MIN_WIDTH)) + MARGIN);
 		height = Math.ceil(notesBottom() + MARGIN);

@@ -41,7 +41,7 @@ public final class TextTableWriter {
 			lines.add(line);
 		}
 		StringBuilder out = new StringBuilder();
-		out.append(table.title()).append('\n').append(table.kind().description()).append("\n\n");
+		out.append(table.title()).append('\n').append(table.subtitle()).append("\n\n");
 		aligned(lines, out);
 		if (!numbers.notes().isEmpty()) {
 			out.append("\nFindings\n");

@@ -15,6 +15,7 @@ import org.junit.platform.suite.api.Suite;
 		StageNamesTest.class,
 		WizardTest.class,
 		ScreenshotTest.class,
+		ViewsUiTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.
 		OpenFolderTest.class })
 public class AllTests {

@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.ui.part.ViewPart;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
@@ -33,6 +35,9 @@ import org.salesengine.diagram.paint.DiagramPainter;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.diagram.style.Theme;
+import org.salesengine.diagram.view.ViewSettings;
+import org.salesengine.model.engine.ViewWords;
+import org.salesengine.table.model.Table;
 import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.ActiveEngineEditor;
@@ -41,8 +46,10 @@ import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
  * The live diagram of the active engine editor: the same laid-out diagram the CLI exports, painted with SWT. It
- * follows typing (rebuilt off the UI thread after each reconcile), zooms, pans and fits; a click selects the element
- * in the editor, and the caret's element is outlined in the diagram.
+ * follows typing (rebuilt off the UI thread after each reconcile, with an indicator while the layout runs), zooms,
+ * pans and fits; a click selects the element in the editor, and the caret's element is outlined in the diagram.
+ * The chooser also offers the tables (shown as an SWT table) and the engine's saved views; layers, filters, a focus
+ * and a colouring cut any of them down ({@link ViewControls}), and "Save as view..." writes the cut into the text.
  */
 public class DiagramView extends ViewPart {
 	public static final String ID = "org.salesengine.ui.diagram";
@@ -55,7 +62,12 @@ public class DiagramView extends ViewPart {
 	private final DiagramPainter painter = new DiagramPainter(Theme.DEFAULT);
 	private final CaretListener onCaret = event -> followCaret();
 	private final Job builder = Job.create("Laying out the diagram", monitor -> {
-		buildNow();
+		try {
+			buildNow();
+		} finally {
+			layingOut = false;
+			showIndicator();
+		}
 		return Status.OK_STATUS;
 	});
 
@@ -69,8 +81,21 @@ public class DiagramView extends ViewPart {
 	private volatile EngineDocumentModel.SyntaxError stale;
 	/** The editor model the diagram on show was built from: a stale diagram is only ever kept for the same one. */
 	private volatile EngineDocumentModel shownModel;
-	private volatile DiagramKind kind = DiagramKind.ENGINE;
+	/** What is asked for; {@link #shownRequest} is what the representation on show was built for. */
+	private volatile ViewRequest request = ViewRequest.DEFAULT;
+	private volatile ViewRequest shownRequest;
+	private volatile ViewSettings shownSettings = ViewSettings.NONE;
+	private volatile List<String> savedViews = List.of();
+	private volatile Table table;
+	private volatile boolean layingOut;
+	private Composite stack;
+	private StackLayout stackLayout;
+	private TablePane tablePane;
+	private ProgressBar indicator;
+	private ViewControls controls;
 	private String highlighted;
+	/** The element the editor's caret is in, for "Focus on selection". */
+	private volatile String caretElement;
 	private double zoom = 1;
 	private double panX;
 	private double panY;
@@ -83,20 +108,27 @@ public class DiagramView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		builder.setSystem(true);
 		Composite body = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(2, false);
+		GridLayout layout = new GridLayout(5, false);
 		layout.marginWidth = 4;
 		layout.marginHeight = 2;
 		body.setLayout(layout);
 		chooser = new Combo(body, SWT.READ_ONLY);
-		for (DiagramKind each : DiagramKind.values()) {
-			chooser.add(each.cliName());
-		}
-		chooser.select(kind.ordinal());
-		chooser.addListener(SWT.Selection, e -> show(DiagramKind.values()[chooser.getSelectionIndex()]));
+		fillChooser();
+		chooser.addListener(SWT.Selection, e -> choose(chooser.getSelectionIndex()));
+		controls = new ViewControls(this);
+		controls.createDepth(body);
+		indicator = new ProgressBar(body, SWT.INDETERMINATE);
+		indicator.setLayoutData(new GridData(60, SWT.DEFAULT));
+		indicator.setVisible(false);
 		status = new Label(body, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		canvas = new Canvas(body, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		stack = new Composite(body, SWT.NONE);
+		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		stackLayout = new StackLayout();
+		stack.setLayout(stackLayout);
+		canvas = new Canvas(stack, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		tablePane = new TablePane(stack, this::select);
+		stackLayout.topControl = canvas;
 		canvas.addPaintListener(event -> paint(event.gc));
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
@@ -108,6 +140,7 @@ public class DiagramView extends ViewPart {
 			}
 		});
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		controls.contribute(getViewSite().getActionBars().getToolBarManager(), getViewSite().getActionBars().getMenuManager());
 		tracker = new ActiveEngineEditor(getSite().getPage(), new ActiveEngineEditor.Follower() {
 			@Override
 			public void editorChanged(SalesEngineEditor previous, SalesEngineEditor current) {
@@ -139,22 +172,150 @@ public class DiagramView extends ViewPart {
 		return diagram;
 	}
 
+	/** The element the editor's caret is in (also when the diagram does not show it), or null. */
+	public String caretElement() {
+		return caretElement;
+	}
+
 	/** The id of the element outlined because the editor's caret is in it, or null. */
 	public String highlighted() {
 		return highlighted;
 	}
 
+	/** The diagram kind asked for, or null while a table is asked for. */
 	public DiagramKind kind() {
-		return kind;
+		return DiagramKind.byCliName(request.representation());
 	}
 
 	public void show(DiagramKind newKind) {
-		kind = newKind;
-		if (chooser != null && !chooser.isDisposed()) {
-			chooser.select(newKind.ordinal());
+		showRepresentation(newKind.cliName());
+	}
+
+	/** A diagram or table by its name (engine, kpis, alignment, kpi-table...), keeping the layers, filters and focus. */
+	public void showRepresentation(String representation) {
+		ask(request.withRepresentation(representation));
+	}
+
+	/** A saved view of the engine, by name, read from the text on every build. */
+	public void showSavedView(String name) {
+		ask(request.withSavedView(name));
+	}
+
+	/** The settings the representation on show was built with (a saved view's, or the toggles'). */
+	public ViewSettings settings() {
+		return shownSettings;
+	}
+
+	/** The table on show, or null while a diagram is on show. */
+	public Table table() {
+		return table;
+	}
+
+	/** The SWT table that shows tables; for tests that double-click it. */
+	public org.eclipse.swt.widgets.Table tableWidget() {
+		return tablePane.widget();
+	}
+
+	/** The element a double-click on this cell of the SWT table reveals (columns 0 and 1 name the row). */
+	public void openCell(int row, int column) {
+		String id = tablePane.elementOf(row, column);
+		if (id != null) {
+			select(id);
 		}
+	}
+
+	/** True while a layout runs off the UI thread; the indicator in the view's bar shows it. */
+	public boolean isLayingOut() {
+		return layingOut;
+	}
+
+	/** The engine's saved views, by name, as of the last build. */
+	public List<String> savedViews() {
+		return savedViews;
+	}
+
+	/** The chooser's entries: the diagrams, the tables, then "view NAME" for each saved view. */
+	public List<String> chooserItems() {
+		return chooser == null ? List.of() : List.of(chooser.getItems());
+	}
+
+	/** Shows or hides a layer (a section: strategy, structure, culture, metrics, compensation). */
+	public void setLayer(String layer, boolean shown) {
+		controls.setLayer(layer, shown);
+	}
+
+	/** Shows or hides a kind of element. */
+	public void setHidden(String kind, boolean hidden) {
+		controls.setHidden(kind, hidden);
+	}
+
+	public void colorBy(String by) {
+		controls.colorBy(by);
+	}
+
+	/** Centres the view on the element at the editor's caret, at the depth spinner's depth. */
+	public void focusOnSelection() {
+		controls.focusOnSelection();
+	}
+
+	public void setDepth(int depth) {
+		controls.setDepth(depth);
+	}
+
+	/** "Save as view...": writes what is on show into the engine's views section; false when it cannot. */
+	public boolean saveAsView(String name, String title) {
+		return controls.saveAsView(name, title);
+	}
+
+	/** Changes what is asked for: a toggle, a focus, a colouring. Applied by the next build, off the UI thread. */
+	void ask(ViewRequest next) {
+		request = next;
+		// A cut of the engine is a new picture: fit it, as for a new diagram.
 		fitOnNextDiagram = true;
 		rebuild();
+	}
+
+	ViewRequest request() {
+		return request;
+	}
+
+	/** The editor the view follows, or null. */
+	SalesEngineEditor editor() {
+		return editor;
+	}
+
+	private void fillChooser() {
+		chooser.removeAll();
+		ViewWords.representations().forEach(chooser::add);
+		savedViews.forEach(name -> chooser.add("view " + name));
+		ViewRequest current = request;
+		int index = current.savedView() != null ? ViewWords.representations().size() + savedViews.indexOf(current.savedView())
+				: ViewWords.representations().indexOf(current.representation());
+		if (index >= 0 && index < chooser.getItemCount()) {
+			chooser.select(index);
+		}
+	}
+
+	private void choose(int index) {
+		List<String> representations = ViewWords.representations();
+		if (index < 0) {
+			return;
+		}
+		if (index < representations.size()) {
+			showRepresentation(representations.get(index));
+		} else if (index - representations.size() < savedViews.size()) {
+			showSavedView(savedViews.get(index - representations.size()));
+		}
+	}
+
+	private void showIndicator() {
+		if (indicator != null && !indicator.isDisposed()) {
+			indicator.getDisplay().asyncExec(() -> {
+				if (!indicator.isDisposed()) {
+					indicator.setVisible(layingOut);
+				}
+			});
+		}
 	}
 
 	/** Where an element's box is on the canvas, in canvas pixels; for tests that click it. */
@@ -188,6 +349,8 @@ public class DiagramView extends ViewPart {
 
 	private void rebuild() {
 		builder.cancel();
+		layingOut = true;
+		showIndicator();
 		builder.schedule(150);
 	}
 
@@ -197,29 +360,59 @@ public class DiagramView extends ViewPart {
 		if (source == null || source.model() == null) {
 			return;
 		}
-		DiagramKind wanted = kind;
-		// While the text does not parse, the last complete model stays on show, marked stale; a new kind of diagram
+		ViewRequest wanted = request;
+		// While the text does not parse, the last complete model stays on show, marked stale; a new representation
 		// (or the first one) is still drawn from what the parser read.
 		EngineDocumentModel.SyntaxError broken = source.model().read(EngineDocumentModel.Snapshot::syntaxError);
 		Diagram current = diagram;
-		if (broken != null && current != null && current.kind() == wanted && shownModel == source.model()) {
+		if (broken != null && (current != null || table != null) && wanted.equals(shownRequest) && shownModel == source.model()) {
 			stale = broken;
 			showStatus(current);
 			return;
 		}
-		Diagram built;
+		EngineDiagrams.Built result;
 		try {
-			built = source.model().read(snapshot -> EngineDiagrams.build(wanted, snapshot));
+			result = source.model().read(snapshot -> EngineDiagrams.build(wanted, snapshot));
 		} catch (RuntimeException e) {
-			SalesEngineUi.log("cannot lay out the " + wanted.cliName() + " diagram", e);
+			SalesEngineUi.log("cannot lay out the " + wanted.representation() + " representation", e);
 			return;
+		}
+		if (result == null) {
+			return;
+		}
+		shownSettings = result.settings();
+		savedViews = result.savedViews();
+		shownRequest = wanted;
+		table = result.table();
+		Diagram built = result.diagram();
+		diagram = built;
+		shownModel = source.model();
+		stale = broken;
+		if (canvas != null && !canvas.isDisposed()) {
+			Table shownTable = result.table();
+			canvas.getDisplay().asyncExec(() -> {
+				if (canvas.isDisposed()) {
+					return;
+				}
+				fillChooser();
+				controls.update(result.settings());
+				if (shownTable != null) {
+					tablePane.show(shownTable);
+					stackLayout.topControl = tablePane.widget();
+				} else {
+					stackLayout.topControl = canvas;
+				}
+				stack.layout();
+				if (shownTable != null) {
+					status.setText(shownTable.id() + (shownTable.viewLines().isEmpty() ? "" : " · " + String.join(" · ", shownTable.viewLines())));
+					status.getParent().layout();
+					followCaret();
+				}
+			});
 		}
 		if (built == null) {
 			return;
 		}
-		diagram = built;
-		shownModel = source.model();
-		stale = broken;
 		if (canvas != null && !canvas.isDisposed()) {
 			canvas.getDisplay().asyncExec(() -> {
 				if (fitOnNextDiagram) {
@@ -240,7 +433,12 @@ public class DiagramView extends ViewPart {
 			if (status.isDisposed()) {
 				return;
 			}
-			status.setText(mark == null ? shown.id() : shown.id() + " (stale)");
+			if (shown == null) {
+				return;
+			}
+			String view = shown.header().stream().skip(2).map(org.salesengine.diagram.model.DiagramLabel::text)
+					.reduce((a, b) -> a + " · " + b).map(line -> " · " + line).orElse("");
+			status.setText((mark == null ? shown.id() : shown.id() + " (stale)") + view);
 			status.getParent().layout();
 			redraw();
 		});
@@ -396,6 +594,11 @@ public class DiagramView extends ViewPart {
 		int modelOffset = source.viewer() instanceof org.eclipse.jface.text.ITextViewerExtension5 extension
 				? extension.widgetOffset2ModelOffset(offset) : offset;
 		String id = source.model().read(snapshot -> EditorSelection.elementIdAt(snapshot, modelOffset));
+		caretElement = id;
+		if (table != null) {
+			tablePane.selectRowOf(id);
+			return;
+		}
 		Diagram shown = diagram;
 		String next = id == null || shown == null ? null : EditorSelection.shownAncestor(shown, id, source.model());
 		if (!java.util.Objects.equals(next, highlighted)) {

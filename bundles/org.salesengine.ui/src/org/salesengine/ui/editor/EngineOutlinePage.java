@@ -97,6 +97,8 @@ public final class EngineOutlinePage extends ContentOutlinePage {
 		add(pillars, "Structure & Process", EngineSections.roles(engine), EngineSections.teams(engine), EngineSections.processes(engine));
 		add(pillars, "Culture & Behaviors", EngineSections.behaviors(engine), EngineSections.rituals(engine));
 		add(pillars, "KPIs & Compensation", EngineSections.kpis(engine), EngineSections.plans(engine), EngineSections.spifs(engine));
+		// Not a pillar, but part of the text a consultant navigates: the views prepared for a meeting.
+		add(pillars, "Views", EngineSections.views(engine));
 		return pillars;
 	}
 
