@@ -20,6 +20,7 @@ import org.junit.platform.suite.api.Suite;
 		FormatterTest.class,
 		RecoveryTest.class,
 		SyntaxMessagesTest.class,
-		ScopingTest.class })
+		ScopingTest.class,
+		FunnelBindingTest.class })
 public class AllTests {
 }

@@ -259,6 +259,20 @@ public enum Rule {
 			RuleParameter.of("band", Shape.PERCENT_RANGE, "the team's individual quotas as a share of the leader's overlay number",
 					Value.range("1", "1.2"), "Common practice of over-assigning downward by 10-20%; no single public source.")),
 
+	KPI_BELOW_FUNNEL(IssueCodes.KPI_BELOW_FUNNEL, WARNING, METRICS,
+			"A KPI bound to the funnel ('counts STAGE entries', 'sums STAGE exits amount') has a target below what the back-solved funnel needs at that stage.",
+			"A leading KPI whose target is met while the funnel still starves plans the shortfall in: pipeline created at 120M against a 183.9M need misses the revenue target by design.",
+			RuleParameter.of("below", Shape.PERCENT, "the bound KPI's target as a share of the funnel's need, below which it is short",
+					Value.of("0.99"), "No public source: the funnel's own arithmetic, less 1% for a need written rounded (183.9M for 183.908M).")),
+	WIN_RATE_OFF_FUNNEL(IssueCodes.WIN_RATE_OFF_FUNNEL, WARNING, METRICS,
+			"A KPI bound as a process's win rate ('win rate of PROCESS') has a target outside the band around the funnel's win rate, the product of the process's stage conversions.",
+			"The funnel's volumes are sized on the product of its conversions: a win-rate target above it asks for wins the funnel does not plan for, one below it says the conversions are not believed.",
+			RuleParameter.of("band", Shape.PERCENT_RANGE, "the KPI's target as a share of the funnel's win rate",
+					Value.range("0.95", "1.05"), "No public source: within 5% either way, a target is the funnel's rate rounded.")),
+	PRODUCED_KPI_MISMATCH(IssueCodes.PRODUCED_KPI_MISMATCH, WARNING, STRUCTURE,
+			"A process's funnel is sized from a KPI whose target is not that process's output: another process produces the same KPI, the KPI adds up one another process produces, or the KPI counts another stage than the deals the process wins.",
+			"Each funnel is sized as if it alone won the whole target of the KPI it produces: two processes producing one KPI are sized for twice the target, and a KPI that counts an earlier stage is taken for deals won."),
+
 	INVALID_RULE_SETTING(IssueCodes.INVALID_RULE_SETTING, ERROR, CROSS_PILLAR,
 			"A rules section names a rule, parameter or profile that does not exist, gives a value of the wrong form, or configures a rule that cannot be configured.",
 			"A setting that does not apply is silently ignored by most tools; here it is an error, so that a typo never leaves a rule at a severity nobody chose.");

@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		CoverageChecks.class,
 		CapacityChecks.class,
 		NumbersChecks.class,
-		RollupChecks.class })
+		RollupChecks.class,
+		FunnelBindingChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }
