@@ -21,6 +21,7 @@ import org.junit.platform.suite.api.Suite;
 		RecoveryTest.class,
 		SyntaxMessagesTest.class,
 		ScopingTest.class,
-		FunnelBindingTest.class })
+		FunnelBindingTest.class,
+		CausesTest.class })
 public class AllTests {
 }

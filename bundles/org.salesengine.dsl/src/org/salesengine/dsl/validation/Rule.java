@@ -291,6 +291,21 @@ public enum Rule {
 			CAPPED_BEFORE_TARGET, PLAN_WITHOUT_ROLE, RAMP_OUT_OF_RANGE, RAMP_DECREASING, HIRE_NOT_FIRST_OF_MONTH,
 			SEASONALITY_NOT_100);
 
+	/**
+	 * The subject that makes a rule's findings one cause, where it is not the element a finding is reported on: the
+	 * KPI seven plans pay on, the cycle two KPIs are in, the name two elements share.
+	 */
+	private static final Map<Rule, CauseSubject> CAUSES = Map.ofEntries(
+			Map.entry(MISALIGNED_INCENTIVE, CauseSubject.MEASURED_KPI),
+			Map.entry(MEASURE_WITHOUT_QUOTA, CauseSubject.MEASURED_KPI),
+			Map.entry(SPIF_OFF_PLAN, CauseSubject.REWARDED_KPI),
+			Map.entry(MULTIPLE_PLANS_FOR_ROLE, CauseSubject.PLANNED_ROLE),
+			Map.entry(FORMULA_CYCLE, CauseSubject.FORMULA_CYCLE),
+			Map.entry(PRODUCED_KPI_MISMATCH, CauseSubject.PRODUCED_KPI),
+			Map.entry(DUPLICATE_NAME, CauseSubject.DUPLICATED_NAME),
+			Map.entry(OWNER_OUTSIDE_COVERAGE, CauseSubject.STAGE_OWNER),
+			Map.entry(UNRESOLVED_REFERENCE, CauseSubject.LINK_TEXT));
+
 	private final String code;
 	private final Severity severity;
 	private final Pillar pillar;
@@ -337,6 +352,11 @@ public enum Rule {
 	 */
 	public boolean readsWholeEngine() {
 		return !ONE_ELEMENT.contains(this) && configurable();
+	}
+
+	/** What the rule's findings share when they are one cause (see {@link CauseSubject}). */
+	public CauseSubject cause() {
+		return CAUSES.getOrDefault(this, CauseSubject.ELEMENT);
 	}
 
 	public String code() {

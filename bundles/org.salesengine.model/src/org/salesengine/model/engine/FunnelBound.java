@@ -86,6 +86,19 @@ public record FunnelBound(Kpi kpi, Kind kind, SalesProcess process, Stage stage,
 		return new FunnelBound(kpi, Kind.WIN_RATE, process, null, null, null, rate, null);
 	}
 
+	/**
+	 * Whether a KPI sums the value of deals at a stage other than the won ones ({@code sums Discovery entries amount}):
+	 * pipeline, not revenue, so its quotas are no revenue quota. A KPI bound to nothing is not guessed at.
+	 */
+	public static boolean isPipeline(Kpi kpi) {
+		if (!(kpi.getFunnel() instanceof StageAmount amount) || !WholeEngine.resolved(amount.getStage())
+				|| !(amount.getStage().eContainer() instanceof SalesProcess process)) {
+			return false;
+		}
+		List<Stage> stages = process.getStages();
+		return amount.getFlow() != StageFlow.EXITS || stages.get(stages.size() - 1) != amount.getStage();
+	}
+
 	public boolean known() {
 		return unknown == null;
 	}
