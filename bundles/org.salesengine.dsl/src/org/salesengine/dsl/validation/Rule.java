@@ -239,7 +239,7 @@ public enum Rule {
 			"Activity capacity (quota × heads on a count KPI) is below the volume the funnels need out of the stage it feeds.",
 			"If the activity quotas are met and the funnel still starves, the target was never reachable from the top of the funnel."),
 	KPI_UNDER_COVERED(IssueCodes.KPI_UNDER_COVERED, WARNING, METRICS,
-			"Quota assigned on a KPI is below its target (individual quotas add up; overlay and pooled quotas count once, the largest, only where no individual quota carries the KPI).",
+			"Quota assigned on a KPI is below its target (individual quotas on it and on the KPIs its formula adds up add up; overlay and pooled quotas count once, the largest, only where no individual quota carries the KPI).",
 			"If every quota on the KPI is met and the KPI still misses its target, the gap has no owner."),
 	KPI_OVER_COVERED(IssueCodes.KPI_OVER_COVERED, WARNING, METRICS,
 			"Quota assigned on a KPI is above the limit (130%) of its target.",
