@@ -45,7 +45,7 @@ public final class TextReport {
 		}
 		String counts = checked + ": " + count(loaded.count(Severity.ERROR), "error") + ", "
 				+ count(loaded.count(Severity.WARNING), "warning") + ", " + count(loaded.count(Severity.INFO), "info");
-		return causes < loaded.findings().size() ? counts + " (" + causes + " causes)" : counts;
+		return causes < loaded.findings().size() ? counts + " (" + count(causes, "cause") + ")" : counts;
 	}
 
 	private static String count(long n, String noun) {

@@ -22,6 +22,7 @@ import org.junit.platform.suite.api.Suite;
 		SyntaxMessagesTest.class,
 		ScopingTest.class,
 		FunnelBindingTest.class,
-		CausesTest.class })
+		CausesTest.class,
+		DefectCorpusTest.class })
 public class AllTests {
 }
