@@ -20,6 +20,8 @@ import com.google.gson.JsonObject;
  * one result per finding with a relative artifact location and a 1-based region, and its root cause in its properties.
  */
 public final class SarifReport {
+	/** How many of a cause's other findings a result lists as related locations. */
+	static final int MAX_RELATED = 20;
 	static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 	private SarifReport() {
@@ -81,7 +83,7 @@ public final class SarifReport {
 
 	/**
 	 * One result per finding. Its root cause is in {@code properties}: {@code cause} (the id every finding of the cause
-	 * shares) and {@code subject}; the cause's other findings are its {@code relatedLocations}.
+	 * shares) and {@code subject}; the cause's other findings (the first {@value #MAX_RELATED}) are its {@code relatedLocations}.
 	 */
 	private static JsonObject result(Finding finding, Map<String, Integer> ruleIndex, List<Finding> cause) {
 		JsonObject result = new JsonObject();
@@ -107,6 +109,10 @@ public final class SarifReport {
 		if (cause.size() > 1) {
 			JsonArray related = new JsonArray();
 			for (Finding other : cause) {
+				// A cause of thousands of findings (one name declared 10,000 times) must not make the log quadratic.
+				if (related.size() == MAX_RELATED) {
+					break;
+				}
 				if (other != finding) {
 					JsonObject relatedLocation = new JsonObject();
 					relatedLocation.addProperty("id", related.size());

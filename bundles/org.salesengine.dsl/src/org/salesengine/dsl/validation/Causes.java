@@ -33,6 +33,9 @@ public final class Causes {
 		static final Subject UNKNOWN = new Subject(null, "");
 	}
 
+	/** How many of a formula cycle's KPIs its cause names. */
+	private static final int NAMED_MEMBERS = 4;
+
 	private FormulaCycles cycles;
 
 	/**
@@ -99,8 +102,13 @@ public final class Causes {
 			return of(kpi);
 		}
 		List<Kpi> sorted = members.stream().sorted(Comparator.comparing(ElementIds::of)).toList();
-		return new Subject(sorted.stream().map(ElementIds::of).collect(Collectors.joining("+")),
-				"the formula cycle of KPIs " + sorted.stream().map(Kpi::getName).collect(Collectors.joining(", ")));
+		// Cycles are disjoint, so their first KPI names a large one: its id and label stay short however long it is.
+		int shown = sorted.size() <= NAMED_MEMBERS ? sorted.size() : NAMED_MEMBERS;
+		String more = shown == sorted.size() ? "" : " and " + (sorted.size() - shown) + " more";
+		return new Subject(sorted.subList(0, shown).stream().map(ElementIds::of).collect(Collectors.joining("+"))
+				+ (more.isEmpty() ? "" : "+" + (sorted.size() - shown) + "-more"),
+				"the formula cycle of KPIs " + sorted.subList(0, shown).stream().map(Kpi::getName).collect(Collectors.joining(", "))
+						+ more);
 	}
 
 	private static String engineName(EObject element) {
