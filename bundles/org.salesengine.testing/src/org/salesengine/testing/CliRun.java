@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 public record CliRun(int exitCode, String out, String err, List<String> args) {
 	/** One finding of the text report. */
 	public static final Pattern FINDING = Pattern.compile("^.+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z0-9-]+\\]$");
+	/** One finding of a cause with several, indented below the cause's line: {@code   path:line:col: message}. */
+	public static final Pattern INSTANCE = Pattern.compile("^  .+:\\d+:\\d+: .+$");
 	/** The last line of the text report. */
 	public static final Pattern SUMMARY = Pattern
-			.compile("^\\d+ files? checked: (no problems|\\d+ errors?, \\d+ warnings?, \\d+ info)$");
+			.compile("^\\d+ files? checked: (no problems|\\d+ errors?, \\d+ warnings?, \\d+ info( \\(\\d+ causes?\\))?)$");
 
 	public List<String> lines() {
 		return out.lines().toList();
@@ -24,7 +26,7 @@ public record CliRun(int exitCode, String out, String err, List<String> args) {
 
 	/**
 	 * What is wrong with the output of {@code check}, or null: a stack trace, an internal error, a crash turned into
-	 * exit 2 by the last-resort handler, a line that is not a finding, or an exit code that disagrees with the findings.
+	 * exit 2 by the last-resort handler, a line that is neither a cause's finding nor one of its indented instances, or an exit code that disagrees with the findings.
 	 */
 	public String checkProblem() {
 		String shared = crashProblem();
@@ -41,6 +43,9 @@ public record CliRun(int exitCode, String out, String err, List<String> args) {
 		}
 		boolean errors = false;
 		for (String line : lines.subList(0, lines.size() - 1)) {
+			if (INSTANCE.matcher(line).matches()) {
+				continue;
+			}
 			if (!FINDING.matcher(line).matches()) {
 				return "not a finding: " + abbreviate(line);
 			}

@@ -18,6 +18,7 @@ import org.salesengine.analysis.health.HealthPillar;
 import org.salesengine.analysis.health.HealthScoring;
 import org.salesengine.analysis.health.PillarHealth;
 import org.salesengine.analysis.health.PillarMapping;
+import org.salesengine.analysis.health.ScoredCause;
 import org.salesengine.analysis.health.ScoredFinding;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.dsl.validation.Rule;
@@ -48,7 +49,9 @@ class HealthScoreTest {
 		assertEquals(HealthPillar.METRICS_COMPENSATION, shift.pillar());
 		assertEquals(Basis.FINDINGS, shift.basis());
 		assertEquals("Strengthen metrics & compensation first: it scores 25/100, with 7 errors and 9 warnings.", shift.headline());
-		assertEquals(List.of("KPI WinShare depends on itself: WinShare → Velocity → WinShare",
+		// Velocity's and WinShare's formula-cycle errors are one cause, the cycle: weights 20 (Velocity serves no
+		// objective) and 40 (WinShare serves the priority-1 objective), penalty min(20 + 40, 40 × (1 + log2 2)) = 60.
+		assertEquals(List.of("the formula cycle of KPIs Velocity, WinShare (2 findings, one cause): a KPI formula depends on itself, directly or through other KPIs",
 				"plan AEPlan: measure weights sum to 95%, not 100% (Bookings 60%, Calls 25%, WinShare 5%, Velocity 5%)",
 				"plan AEPlan: pay mix 50/40 sums to 90, not 100"), shift.reasons());
 	}
@@ -66,6 +69,34 @@ class HealthScoreTest {
 				.forEach(f -> unreviewed.put(f.finding().element(), f.penalty()));
 		assertEquals(Map.of("Initech.Bookings", 10.0, "Initech.Calls", 5.0, "Initech.Velocity", 5.0, "Initech.WinShare", 10.0),
 				unreviewed);
+	}
+
+	@Test
+	void aCauseCountsOnceWeightedByHowManyFindingsItHas() {
+		// max × (1 + log2 n), never more than the sum: one finding costs its weight; two of 10 cost 20; seven
+		// warnings of 10 (on the priority-1 objective) cost 10 × (1 + log2 7) = 38.07 instead of 70; 20 and 40 cost 60.
+		assertEquals(10.0, HealthScoring.causePenalty(List.of(10.0)));
+		assertEquals(20.0, HealthScoring.causePenalty(List.of(10.0, 10.0)), 1e-12);
+		assertEquals(10 * (1 + Math.log(7) / Math.log(2)), HealthScoring.causePenalty(java.util.Collections.nCopies(7, 10.0)), 1e-12);
+		assertEquals(38.07, Math.round(HealthScoring.causePenalty(java.util.Collections.nCopies(7, 10.0)) * 100) / 100.0);
+		assertEquals(60.0, HealthScoring.causePenalty(List.of(20.0, 40.0)), 1e-12);
+		assertEquals(0.0, HealthScoring.causePenalty(List.of(0.0, 0.0)));
+	}
+
+	@Test
+	void brokenCountsTheFormulaCycleAsOneCauseWithItsPenaltySharedByItsFindings() {
+		PillarHealth metrics = Engines.analyze(loader, TestFiles.example("broken.sales")).health().pillar(HealthPillar.METRICS_COMPENSATION);
+		ScoredCause cycle = metrics.causes().get(0);
+		assertEquals("formula-cycle@Initech.Velocity+Initech.WinShare", cycle.cause());
+		assertEquals(60.0, cycle.penalty(), 1e-12);
+		assertEquals("Enterprise", cycle.objective());
+		// Each finding carries its share, in proportion to its weight: 60 × 20/60 and 60 × 40/60.
+		assertEquals(List.of(20.0, 40.0), cycle.findings().stream().map(ScoredFinding::penalty).toList());
+		// 16 findings, 15 causes: only the cycle repeats. The pillar's penalty is the sum over causes, and over findings.
+		assertEquals(16, metrics.findings().size());
+		assertEquals(15, metrics.causes().size());
+		assertEquals(metrics.penalty(), metrics.causes().stream().mapToDouble(ScoredCause::penalty).sum(), 1e-9);
+		assertEquals(metrics.penalty(), metrics.findings().stream().mapToDouble(ScoredFinding::penalty).sum(), 1e-9);
 	}
 
 	@Test

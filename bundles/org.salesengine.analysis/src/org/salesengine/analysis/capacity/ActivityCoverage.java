@@ -10,7 +10,7 @@ import java.util.List;
  * @param role       the plan's role
  * @param capacity   quota × nominal heads (a pool's quota once)
  * @param demands    one per sized funnel the KPI is matched to (see {@link MatchedBy})
- * @param needed     Σ of the demands' neededAtExit
+ * @param needed     Σ of the demands' needed (their exits, or the entries a binding counts)
  * @param coverage   capacity ÷ needed (1.215 is 121.5%)
  * @param comparison the comparison in words, as the validator's finding states it
  */
@@ -19,9 +19,11 @@ public record ActivityCoverage(String measure, String role, String kpi, double q
 
 	/** How the count KPI was matched to a funnel stage. */
 	public enum MatchedBy {
-		/** The last stage, in each funnel, that the plan's role owns: the volume the role hands on. */
+		/** The stage the KPI counts ({@code counts STAGE entries|exits}): what the KPI says it is. */
+		BINDING("binding"),
+		/** The last stage, in each funnel, that the plan's role owns: the volume the role hands on (a guess). */
 		STAGE_OWNER("stage-owner"),
-		/** The last stage during which a behavior that has the KPI as its indicator is expected. */
+		/** The last stage during which a behavior that has the KPI as its indicator is expected (a guess). */
 		BEHAVIOR_INDICATOR("behavior-indicator");
 
 		private final String label;

@@ -133,11 +133,11 @@ public final class CapacityAnalysis {
 	private static ActivityCoverage activity(ActivityCapacity activity) {
 		List<StageDemand> demands = activity.demands().stream()
 				.map(d -> new StageDemand(ElementIds.of(d.funnel().process()), ElementIds.of(d.stage()), d.neededAtExit(),
-						d.neededAtEntry()))
+						d.neededAtEntry(), d.flow().getLiteral()))
 				.toList();
 		return new ActivityCoverage(ElementIds.of(activity.measure()), activity.role().getName(), activity.kpi().getName(),
 				activity.quota(), activity.heads(), activity.capacity(), demands, activity.needed(), activity.coverage(),
-				activity.byOwner() ? MatchedBy.STAGE_OWNER : MatchedBy.BEHAVIOR_INDICATOR,
+				MatchedBy.valueOf(activity.match().name()),
 				activity.comparison() + " " + Amounts.percent(activity.coverage()));
 	}
 }

@@ -7,6 +7,7 @@ package org.salesengine.analysis.capacity;
  * @param stage         id of the stage
  * @param neededAtExit  opportunities that must leave the stage forward
  * @param neededAtEntry opportunities that must enter it
+ * @param flow          "exits", or "entries" when the KPI's binding counts those
  */
-public record StageDemand(String process, String stage, double neededAtExit, double neededAtEntry) {
+public record StageDemand(String process, String stage, double neededAtExit, double neededAtEntry, String flow) {
 }

@@ -28,16 +28,24 @@ class CheckCommandTest {
 	}
 
 	@Test
-	void brokenExitsOneWithOneLinePerDiagnosticThenASummary() {
+	void brokenExitsOneWithOneLinePerCauseThenASummary() {
 		String broken = TestFiles.example("broken.sales").toString();
 		CliRun cli = SALESENGINE.run("check", broken);
 		assertEquals(1, cli.exitCode());
 		List<String> lines = cli.out().lines().toList();
-		assertEquals(27, lines.size());
+		// 26 findings, 25 causes: the formula cycle's two findings are one line with its two findings indented below.
+		assertEquals(28, lines.size());
 		assertEquals(broken + ":16:10: error: role CSM carries quota but no plan pays it [quota-role-without-plan]", lines.get(3));
-		assertTrue(lines.subList(0, 26).stream().allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z0-9-]+\\]")),
-				"every diagnostic line is path:line:col: severity: message [code]");
-		assertEquals("1 file checked: 9 errors, 17 warnings, 0 info", lines.get(26));
+		List<String> causes = lines.subList(0, 27).stream().filter(l -> !l.startsWith("  ")).toList();
+		assertEquals(25, causes.size());
+		assertTrue(causes.stream().allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z0-9-]+\\]")),
+				"every cause's line is path:line:col: severity: message [code]");
+		int cycle = lines.indexOf(broken + ":39:15: error: the formula cycle of KPIs Velocity, WinShare (2 findings, one cause):"
+				+ " a KPI formula depends on itself, directly or through other KPIs [formula-cycle]");
+		assertEquals(List.of("  " + broken + ":39:15: KPI Velocity depends on itself: Velocity → WinShare → Velocity",
+				"  " + broken + ":43:15: KPI WinShare depends on itself: WinShare → Velocity → WinShare"),
+				lines.subList(cycle + 1, cycle + 3), cli.out());
+		assertEquals("1 file checked: 9 errors, 17 warnings, 0 info (25 causes)", lines.get(27));
 	}
 
 	@Test

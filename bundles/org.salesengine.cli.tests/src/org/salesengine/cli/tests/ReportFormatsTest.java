@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,8 @@ class ReportFormatsTest {
 		JsonArray findings = JsonParser.parseString(cli.out()).getAsJsonArray();
 		assertEquals(26, findings.size());
 		for (JsonElement element : findings) {
-			assertEquals(Set.of("file", "line", "column", "severity", "code", "message", "element"), element.getAsJsonObject().keySet());
+			assertEquals(Set.of("file", "line", "column", "severity", "code", "message", "element", "cause", "subject"),
+					element.getAsJsonObject().keySet());
 		}
 		JsonObject csm = findings.get(3).getAsJsonObject();
 		assertEquals(broken, csm.get("file").getAsString());
@@ -42,6 +44,18 @@ class ReportFormatsTest {
 		assertEquals("quota-role-without-plan", csm.get("code").getAsString());
 		assertEquals("role CSM carries quota but no plan pays it", csm.get("message").getAsString());
 		assertEquals("Initech.CSM", csm.get("element").getAsString());
+		assertEquals("quota-role-without-plan@Initech.CSM", csm.get("cause").getAsString());
+		assertEquals("role CSM", csm.get("subject").getAsString());
+		// One object per finding; the two formula-cycle findings share the id of their cause.
+		List<String> cycle = new ArrayList<>();
+		for (JsonElement element : findings) {
+			if (element.getAsJsonObject().get("code").getAsString().equals("formula-cycle")) {
+				cycle.add(element.getAsJsonObject().get("line").getAsInt() + " " + element.getAsJsonObject().get("cause").getAsString()
+						+ " / " + element.getAsJsonObject().get("subject").getAsString());
+			}
+		}
+		assertEquals(List.of("39 formula-cycle@Initech.Velocity+Initech.WinShare / the formula cycle of KPIs Velocity, WinShare",
+				"43 formula-cycle@Initech.Velocity+Initech.WinShare / the formula cycle of KPIs Velocity, WinShare"), cycle);
 	}
 
 	@Test
@@ -97,5 +111,17 @@ class ReportFormatsTest {
 		assertEquals("Initech.CSM", first.getAsJsonArray("locations").get(0).getAsJsonObject()
 				.getAsJsonArray("logicalLocations").get(0).getAsJsonObject().get("fullyQualifiedName").getAsString());
 		assertTrue(run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString().endsWith("/"));
+		JsonObject own = first.getAsJsonObject("properties");
+		assertEquals("quota-role-without-plan@Initech.CSM", own.get("cause").getAsString());
+		assertEquals(1, own.get("causeFindings").getAsInt());
+		assertEquals(null, first.get("relatedLocations"), "a cause of one finding has no related locations");
+		// The formula cycle's two results share their cause and point at each other.
+		JsonObject velocity = results.get(13).getAsJsonObject();
+		assertEquals("formula-cycle", velocity.get("ruleId").getAsString());
+		assertEquals("formula-cycle@Initech.Velocity+Initech.WinShare", velocity.getAsJsonObject("properties").get("cause").getAsString());
+		assertEquals(2, velocity.getAsJsonObject("properties").get("causeFindings").getAsInt());
+		JsonObject related = velocity.getAsJsonArray("relatedLocations").get(0).getAsJsonObject();
+		assertEquals(43, related.getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt());
+		assertEquals("KPI WinShare depends on itself: WinShare → Velocity → WinShare", related.getAsJsonObject("message").get("text").getAsString());
 	}
 }

@@ -177,6 +177,8 @@ public final class AnalysisJson {
 		json.addProperty("code", finding.code());
 		json.addProperty("message", finding.message());
 		json.addProperty("element", finding.element());
+		json.addProperty("cause", finding.cause());
+		json.addProperty("subject", finding.subject());
 		return json;
 	}
 

@@ -8,7 +8,7 @@ import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.health.BiggestShift;
 import org.salesengine.analysis.health.PillarHealth;
-import org.salesengine.analysis.health.ScoredFinding;
+import org.salesengine.analysis.health.ScoredCause;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.model.engine.Amounts;
 
@@ -75,21 +75,22 @@ public final class AnalysisText {
 		table.print(out);
 		boolean first = true;
 		for (PillarHealth pillar : result.health().pillars()) {
-			List<ScoredFinding> weighing = pillar.findings().stream().filter(f -> f.penalty() > 0).toList();
+			List<ScoredCause> weighing = pillar.causes().stream().filter(c -> c.penalty() > 0).toList();
 			if (weighing.isEmpty()) {
 				continue;
 			}
 			if (first) {
 				out.println();
-				out.println("Findings by pillar, heaviest first (errors weigh 20, warnings 5, doubled on a priority-1 objective)");
+				out.println("Causes by pillar, heaviest first (errors weigh 20, warnings 5, doubled on a priority-1 objective;"
+						+ " a cause of n findings up to 1 + log2 n times its heaviest)");
 				first = false;
 			}
 			out.println("  " + pillar.pillar().label() + " (" + pillar.score() + "):");
-			for (ScoredFinding scored : weighing.stream().limit(FINDINGS_PER_PILLAR).toList()) {
-				Finding finding = scored.finding();
-				String objective = scored.priority() == null ? ""
-						: "; objective " + scored.objective() + ", priority " + scored.priority();
-				out.println("  - " + finding.severityLabel() + ": " + finding.message() + " (line " + finding.line() + objective
+			for (ScoredCause cause : weighing.stream().limit(FINDINGS_PER_PILLAR).toList()) {
+				Finding finding = cause.first();
+				String objective = cause.priority() == null ? ""
+						: "; objective " + cause.objective() + ", priority " + cause.priority();
+				out.println("  - " + finding.severityLabel() + ": " + cause.headline() + " (line " + lines(cause) + objective
 						+ ")");
 			}
 			if (weighing.size() > FINDINGS_PER_PILLAR) {
@@ -97,6 +98,11 @@ public final class AnalysisText {
 			}
 		}
 		out.println();
+	}
+
+	/** "43", or "39, 43" for a cause's findings in one file; "lines" is left out to keep the line short. */
+	private static String lines(ScoredCause cause) {
+		return String.join(", ", cause.findings().stream().map(f -> String.valueOf(f.finding().line())).distinct().toList());
 	}
 
 	private static void notes(AnalysisResult result, PrintWriter out) {

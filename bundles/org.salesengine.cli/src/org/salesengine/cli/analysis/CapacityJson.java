@@ -135,6 +135,7 @@ final class CapacityJson {
 		json.addProperty("stage", demand.stage());
 		json.add("neededAtExit", number(demand.neededAtExit()));
 		json.add("neededAtEntry", number(demand.neededAtEntry()));
+		json.addProperty("flow", demand.flow());
 		return json;
 	}
 }

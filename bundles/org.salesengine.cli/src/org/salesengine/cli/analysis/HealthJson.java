@@ -6,6 +6,7 @@ import static org.salesengine.cli.analysis.AnalysisJson.number;
 import org.salesengine.analysis.health.BiggestShift;
 import org.salesengine.analysis.health.Health;
 import org.salesengine.analysis.health.PillarHealth;
+import org.salesengine.analysis.health.ScoredCause;
 import org.salesengine.analysis.health.ScoredFinding;
 
 import com.google.gson.JsonArray;
@@ -43,6 +44,21 @@ final class HealthJson {
 		json.addProperty("warnings", pillar.warnings());
 		json.addProperty("infos", pillar.infos());
 		json.add("findings", array(pillar.findings(), HealthJson::scored));
+		json.add("causes", array(pillar.causes(), HealthJson::cause));
+		return json;
+	}
+
+	private static JsonObject cause(ScoredCause cause) {
+		JsonObject json = new JsonObject();
+		json.addProperty("cause", cause.cause());
+		json.addProperty("code", cause.first().code());
+		json.addProperty("severity", cause.first().severityLabel());
+		json.addProperty("subject", cause.first().subject());
+		json.addProperty("headline", cause.headline());
+		json.addProperty("findings", cause.findings().size());
+		json.addProperty("objective", cause.objective());
+		json.add("priority", cause.priority() == null ? JsonNull.INSTANCE : new JsonPrimitive(cause.priority()));
+		json.add("penalty", number(cause.penalty()));
 		return json;
 	}
 

@@ -14,7 +14,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** Findings as a JSON array of {file, line, column, severity, code, message, element}. */
+/**
+ * Findings as a JSON array of {file, line, column, severity, code, message, element, cause, subject}: one object per
+ * finding; the findings of one root cause share its {@code cause} id.
+ */
 public final class JsonReport {
 	static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -24,15 +27,7 @@ public final class JsonReport {
 	public static void write(List<Finding> findings, PrintWriter out) {
 		JsonArray array = new JsonArray();
 		for (Finding finding : findings) {
-			JsonObject object = new JsonObject();
-			object.addProperty("file", finding.file());
-			object.addProperty("line", finding.line());
-			object.addProperty("column", finding.column());
-			object.addProperty("severity", finding.severityLabel());
-			object.addProperty("code", finding.code());
-			object.addProperty("message", finding.message());
-			object.addProperty("element", finding.element());
-			array.add(object);
+			array.add(org.salesengine.cli.analysis.AnalysisJson.finding(finding));
 		}
 		out.println(GSON.toJson(array));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.salesengine.dsl.load.Finding;
+import org.salesengine.dsl.load.FindingCauses;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.RuleCatalogue;
 
@@ -16,9 +17,11 @@ import com.google.gson.JsonObject;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: the rule catalogue as the driver's rules (with rationale as help),
- * one result per finding with a relative artifact location and a 1-based region.
+ * one result per finding with a relative artifact location and a 1-based region, and its root cause in its properties.
  */
 public final class SarifReport {
+	/** How many of a cause's other findings a result lists as related locations. */
+	static final int MAX_RELATED = 20;
 	static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 	private SarifReport() {
@@ -43,8 +46,10 @@ public final class SarifReport {
 		tool.add("driver", driver);
 		run.add("tool", tool);
 		JsonArray results = new JsonArray();
+		Map<String, List<Finding>> causes = new HashMap<>();
+		FindingCauses.group(findings).forEach(cause -> causes.put(cause.get(0).cause(), cause));
 		for (Finding finding : findings) {
-			results.add(result(finding, ruleIndex));
+			results.add(result(finding, ruleIndex, causes.get(finding.cause())));
 		}
 		run.add("results", results);
 		JsonObject srcRoot = new JsonObject();
@@ -76,7 +81,11 @@ public final class SarifReport {
 		return object;
 	}
 
-	private static JsonObject result(Finding finding, Map<String, Integer> ruleIndex) {
+	/**
+	 * One result per finding. Its root cause is in {@code properties}: {@code cause} (the id every finding of the cause
+	 * shares) and {@code subject}; the cause's other findings (the first {@value #MAX_RELATED}) are its {@code relatedLocations}.
+	 */
+	private static JsonObject result(Finding finding, Map<String, Integer> ruleIndex, List<Finding> cause) {
 		JsonObject result = new JsonObject();
 		result.addProperty("ruleId", finding.code());
 		Integer index = ruleIndex.get(finding.code());
@@ -85,6 +94,44 @@ public final class SarifReport {
 		}
 		result.addProperty("level", level(finding.severityLabel()));
 		result.add("message", text(finding.message()));
+		JsonObject location = new JsonObject();
+		location.add("physicalLocation", physicalLocation(finding));
+		if (!finding.element().isEmpty()) {
+			JsonArray logical = new JsonArray();
+			JsonObject element = new JsonObject();
+			element.addProperty("fullyQualifiedName", finding.element());
+			logical.add(element);
+			location.add("logicalLocations", logical);
+		}
+		JsonArray locations = new JsonArray();
+		locations.add(location);
+		result.add("locations", locations);
+		if (cause.size() > 1) {
+			JsonArray related = new JsonArray();
+			for (Finding other : cause) {
+				// A cause of thousands of findings (one name declared 10,000 times) must not make the log quadratic.
+				if (related.size() == MAX_RELATED) {
+					break;
+				}
+				if (other != finding) {
+					JsonObject relatedLocation = new JsonObject();
+					relatedLocation.addProperty("id", related.size());
+					relatedLocation.add("physicalLocation", physicalLocation(other));
+					relatedLocation.add("message", text(other.message()));
+					related.add(relatedLocation);
+				}
+			}
+			result.add("relatedLocations", related);
+		}
+		JsonObject properties = new JsonObject();
+		properties.addProperty("cause", finding.cause());
+		properties.addProperty("subject", finding.subject());
+		properties.addProperty("causeFindings", cause.size());
+		result.add("properties", properties);
+		return result;
+	}
+
+	private static JsonObject physicalLocation(Finding finding) {
 		JsonObject artifact = new JsonObject();
 		artifact.addProperty("uri", uri(finding.file()));
 		artifact.addProperty("uriBaseId", "%SRCROOT%");
@@ -97,19 +144,7 @@ public final class SarifReport {
 		JsonObject physical = new JsonObject();
 		physical.add("artifactLocation", artifact);
 		physical.add("region", region);
-		JsonObject location = new JsonObject();
-		location.add("physicalLocation", physical);
-		if (!finding.element().isEmpty()) {
-			JsonArray logical = new JsonArray();
-			JsonObject element = new JsonObject();
-			element.addProperty("fullyQualifiedName", finding.element());
-			logical.add(element);
-			location.add("logicalLocations", logical);
-		}
-		JsonArray locations = new JsonArray();
-		locations.add(location);
-		result.add("locations", locations);
-		return result;
+		return physical;
 	}
 
 	/** A relative URI against the working directory, with forward slashes, as code scanning expects. */

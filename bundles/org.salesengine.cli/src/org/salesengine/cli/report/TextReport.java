@@ -1,36 +1,51 @@
 package org.salesengine.cli.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.salesengine.dsl.load.Finding;
+import org.salesengine.dsl.load.FindingCauses;
 import org.salesengine.dsl.load.LoadedEngines;
 
-/** One line per finding, in the format compilers use so editors and CI logs can link to it, then a summary. */
+/**
+ * One line per root cause, in the format compilers use so editors and CI logs can link to it, then a summary. A cause
+ * with several findings (seven plans paying on one KPI that supports no objective) gets one such line at its first
+ * finding, naming the subject and the rule, and its findings indented below it, each with its place and message.
+ */
 public final class TextReport {
 	private TextReport() {
 	}
 
 	public static void write(LoadedEngines loaded, PrintWriter out) {
-		for (Finding finding : loaded.findings()) {
-			out.println(line(finding));
+		List<List<Finding>> causes = FindingCauses.group(loaded.findings());
+		for (List<Finding> cause : causes) {
+			Finding first = cause.get(0);
+			out.println(location(first) + ": " + first.severityLabel() + ": " + FindingCauses.headline(cause) + " [" + first.code() + "]");
+			if (cause.size() > 1) {
+				cause.forEach(instance -> out.println("  " + location(instance) + ": " + instance.message()));
+			}
 		}
-		out.println(summary(loaded));
+		out.println(summary(loaded, causes.size()));
 	}
 
 	public static String line(Finding finding) {
-		return finding.file() + ":" + finding.line() + ":" + finding.column() + ": " + finding.severityLabel() + ": "
-				+ finding.message() + " [" + finding.code() + "]";
+		return location(finding) + ": " + finding.severityLabel() + ": " + finding.message() + " [" + finding.code() + "]";
 	}
 
-	static String summary(LoadedEngines loaded) {
+	private static String location(Finding finding) {
+		return finding.file() + ":" + finding.line() + ":" + finding.column();
+	}
+
+	static String summary(LoadedEngines loaded, int causes) {
 		int files = loaded.files().size();
 		String checked = files + (files == 1 ? " file" : " files") + " checked";
 		if (loaded.findings().isEmpty()) {
 			return checked + ": no problems";
 		}
-		return checked + ": " + count(loaded.count(Severity.ERROR), "error") + ", "
+		String counts = checked + ": " + count(loaded.count(Severity.ERROR), "error") + ", "
 				+ count(loaded.count(Severity.WARNING), "warning") + ", " + count(loaded.count(Severity.INFO), "info");
+		return causes < loaded.findings().size() ? counts + " (" + count(causes, "cause") + ")" : counts;
 	}
 
 	private static String count(long n, String noun) {

@@ -20,6 +20,9 @@ import org.junit.platform.suite.api.Suite;
 		FormatterTest.class,
 		RecoveryTest.class,
 		SyntaxMessagesTest.class,
-		ScopingTest.class })
+		ScopingTest.class,
+		FunnelBindingTest.class,
+		CausesTest.class,
+		DefectCorpusTest.class })
 public class AllTests {
 }

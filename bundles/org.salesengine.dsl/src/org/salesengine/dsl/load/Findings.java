@@ -8,7 +8,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
+import org.salesengine.dsl.validation.Causes;
 import org.salesengine.dsl.validation.IssueCodes;
+import org.salesengine.dsl.validation.Rule;
 import org.salesengine.model.engine.ElementIds;
 
 /** Xtext issues as {@link Finding}s: located, coded, printable, and naming the element they are about. */
@@ -21,17 +23,19 @@ public final class Findings {
 		int bomColumns = resource instanceof XtextResource xtext && xtext.getParseResult() != null
 				&& xtext.getParseResult().getRootNode().getText().startsWith("\uFEFF") ? 1 : 0;
 		List<Finding> findings = new ArrayList<>(issues.size());
+		Causes causes = new Causes();
 		for (Issue issue : issues) {
-			findings.add(of(file, resource, issue, bomColumns));
+			findings.add(of(file, resource, issue, bomColumns, causes));
 		}
 		return findings;
 	}
 
-	private static Finding of(String file, Resource resource, Issue issue, int bomColumns) {
+	private static Finding of(String file, Resource resource, Issue issue, int bomColumns, Causes causes) {
 		String element = "";
+		EObject problem = null;
 		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
 			try {
-				EObject problem = resource.getEObject(issue.getUriToProblem().fragment());
+				problem = resource.getEObject(issue.getUriToProblem().fragment());
 				element = problem == null ? "" : ElementIds.of(problem);
 			} catch (RuntimeException e) {
 				element = "";
@@ -49,6 +53,21 @@ public final class Findings {
 		}
 		String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
 		String message = SalesEngineSyntaxErrorMessages.printable(issue.getMessage() == null ? "" : issue.getMessage(), 400);
-		return new Finding(file, line, column, endLine, endColumn, issue.getSeverity(), code, message, element);
+		Causes.Subject subject = causes.of(Rule.byCode(code), problem, linkText(resource, issue, code));
+		String cause = subject.key() == null ? Finding.ownCause(code, element, file, line, column) : code + "@" + subject.key();
+		return new Finding(file, line, column, endLine, endColumn, issue.getSeverity(), code, message, element, cause,
+				subject.label());
+	}
+
+	/** The text an unresolved reference was written with; null for any other finding. */
+	private static String linkText(Resource resource, Issue issue, String code) {
+		if (!IssueCodes.UNRESOLVED_REFERENCE.equals(code) || !(resource instanceof XtextResource xtext)
+				|| xtext.getParseResult() == null || issue.getOffset() == null || issue.getLength() == null) {
+			return null;
+		}
+		String text = xtext.getParseResult().getRootNode().getText();
+		int start = issue.getOffset();
+		int end = start + issue.getLength();
+		return start < 0 || end > text.length() || end - start > 200 ? null : text.substring(start, end).strip();
 	}
 }

@@ -22,10 +22,41 @@ final class FormulaCycles {
 	private final Map<Kpi, List<Kpi>> inputs = new IdentityHashMap<>();
 
 	FormulaCycles(WholeEngine engine) {
-		for (Kpi kpi : engine.kpis()) {
+		this(engine.kpis());
+	}
+
+	private FormulaCycles(List<Kpi> kpis) {
+		for (Kpi kpi : kpis) {
 			inputs.put(kpi, WholeEngine.formulaInputs(kpi));
 		}
-		computeComponents(engine.kpis());
+		computeComponents(kpis);
+	}
+
+	/**
+	 * The cycles among these KPIs and every KPI their formulas reach, in whichever file it is: for a finding's KPI
+	 * when the whole engine is not at hand.
+	 */
+	static FormulaCycles around(List<Kpi> kpis) {
+		Set<Kpi> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<Kpi> order = new ArrayList<>();
+		Deque<Kpi> open = new ArrayDeque<>(kpis);
+		while (!open.isEmpty()) {
+			Kpi kpi = open.pop();
+			if (reached.add(kpi)) {
+				order.add(kpi);
+				open.addAll(WholeEngine.formulaInputs(kpi));
+			}
+		}
+		return new FormulaCycles(order);
+	}
+
+	/** The KPIs that depend on each other with this one (its cycle's members); empty when it is in no cycle. */
+	Set<Kpi> componentOf(Kpi kpi) {
+		Integer id = component.get(kpi);
+		if (id == null || (members.get(id).size() == 1 && !inputs.getOrDefault(kpi, List.of()).contains(kpi))) {
+			return Set.of();
+		}
+		return members.get(id);
 	}
 
 	/** A shortest cycle through this KPI, starting and ending with it; empty when the KPI is in no cycle. */

@@ -97,4 +97,9 @@ public final class IssueCodes {
 	public static final String KPI_OVER_COVERED = "kpi-over-covered";
 	public static final String CCOS_OUT_OF_BAND = "ccos-out-of-band";
 	public static final String ROLLUP_MISMATCH = "rollup-mismatch";
+
+	// KPIs bound to the funnel
+	public static final String KPI_BELOW_FUNNEL = "kpi-below-funnel";
+	public static final String WIN_RATE_OFF_FUNNEL = "win-rate-off-funnel";
+	public static final String PRODUCED_KPI_MISMATCH = "produced-kpi-mismatch";
 }

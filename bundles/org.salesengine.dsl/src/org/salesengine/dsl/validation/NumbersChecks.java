@@ -82,7 +82,8 @@ public class NumbersChecks extends RuleChecks {
 		DoubleFunction<String> figure = kpi.getUnit() == KpiUnit.CURRENCY ? Amounts::brief : Amounts::volume;
 		String parts = coverage.shares().stream().map(s -> s.plan().getName() + " " + (s.credit() == CreditType.POOLED
 				? "pooled " + figure.apply(s.quota()) : (s.credit() == CreditType.OVERLAY ? "overlay " : "")
-						+ figure.apply(s.quota()) + " × " + s.heads()))
+						+ figure.apply(s.quota()) + " × " + s.heads())
+				+ (s.measure().getKpi() == kpi ? "" : " on " + s.measure().getKpi().getName()))
 				.collect(Collectors.joining(coverage.individual() ? " + " : ", the largest of "));
 		String figures = "quota on KPI " + kpi.getName() + " adds up to " + figure.apply(coverage.assigned()) + " ("
 				+ (coverage.individual() ? "" : "no individual quota; ") + parts + "), " + Amounts.percent(coverage.coverage())

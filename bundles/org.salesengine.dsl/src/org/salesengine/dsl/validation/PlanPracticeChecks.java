@@ -5,7 +5,6 @@ import java.math.MathContext;
 
 import org.eclipse.xtext.validation.Check;
 import org.salesengine.model.CreditType;
-import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.engine.Amounts;
@@ -32,7 +31,7 @@ public class PlanPracticeChecks extends RuleChecks {
 		BigDecimal quota = BigDecimal.ZERO;
 		for (Measure measure : plan.getMeasures()) {
 			if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())
-					&& measure.getKpi().isSetUnit() && measure.getKpi().getUnit() == KpiUnit.CURRENCY) {
+					&& WholeEngine.isRevenue(measure.getKpi())) {
 				quota = quota.add(measure.getQuota());
 			}
 		}

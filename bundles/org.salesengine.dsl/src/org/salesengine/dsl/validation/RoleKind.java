@@ -1,7 +1,6 @@
 package org.salesengine.dsl.validation;
 
 import org.salesengine.model.CreditType;
-import org.salesengine.model.KpiUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
@@ -12,7 +11,8 @@ import org.salesengine.model.engine.WholeEngine;
  * The kind of role a plan pays, inferred from the model, for the bands that depend on it (pay mix): a leader leads a
  * team or has roles reporting to it; an overlay is paid only on overlay or pooled quotas; an individual carrier has
  * an individual quota on a currency KPI, a revenue quota (or is marked as carrying quota): an activity quota (meetings
- * booked, technical wins) does not make a seller of a development rep or a sales engineer; everyone else is "other".
+ * booked, technical wins) or a pipeline quota (a KPI that sums a stage's amount) does not make a seller of a
+ * development rep or a sales engineer; everyone else is "other".
  */
 enum RoleKind {
 	LEADER("leaders", "a leader"),
@@ -40,8 +40,7 @@ enum RoleKind {
 				continue;
 			}
 			if (measure.getCredit() == CreditType.INDIVIDUAL) {
-				individual |= WholeEngine.resolved(measure.getKpi()) && measure.getKpi().isSetUnit()
-						&& measure.getKpi().getUnit() == KpiUnit.CURRENCY;
+				individual |= WholeEngine.resolved(measure.getKpi()) && WholeEngine.isRevenue(measure.getKpi());
 			} else {
 				shared = true;
 			}

@@ -239,7 +239,7 @@ public enum Rule {
 			"Activity capacity (quota × heads on a count KPI) is below the volume the funnels need out of the stage it feeds.",
 			"If the activity quotas are met and the funnel still starves, the target was never reachable from the top of the funnel."),
 	KPI_UNDER_COVERED(IssueCodes.KPI_UNDER_COVERED, WARNING, METRICS,
-			"Quota assigned on a KPI is below its target (individual quotas add up; overlay and pooled quotas count once, the largest, only where no individual quota carries the KPI).",
+			"Quota assigned on a KPI is below its target (individual quotas on it and on the KPIs its formula adds up add up; overlay and pooled quotas count once, the largest, only where no individual quota carries the KPI).",
 			"If every quota on the KPI is met and the KPI still misses its target, the gap has no owner."),
 	KPI_OVER_COVERED(IssueCodes.KPI_OVER_COVERED, WARNING, METRICS,
 			"Quota assigned on a KPI is above the limit (130%) of its target.",
@@ -258,6 +258,20 @@ public enum Rule {
 			"Below 100% the leader's number is not covered even if every rep makes quota; far above, the leader is paid on much less than the team is asked to sell.",
 			RuleParameter.of("band", Shape.PERCENT_RANGE, "the team's individual quotas as a share of the leader's overlay number",
 					Value.range("1", "1.2"), "Common practice of over-assigning downward by 10-20%; no single public source.")),
+
+	KPI_BELOW_FUNNEL(IssueCodes.KPI_BELOW_FUNNEL, WARNING, METRICS,
+			"A KPI bound to the funnel ('counts STAGE entries', 'sums STAGE exits amount') has a target below what the back-solved funnel needs at that stage.",
+			"A leading KPI whose target is met while the funnel still starves plans the shortfall in: pipeline created at 120M against a 183.9M need misses the revenue target by design.",
+			RuleParameter.of("below", Shape.PERCENT, "the bound KPI's target as a share of the funnel's need, below which it is short",
+					Value.of("0.99"), "No public source: the funnel's own arithmetic, less 1% for a need written rounded (183.9M for 183.908M).")),
+	WIN_RATE_OFF_FUNNEL(IssueCodes.WIN_RATE_OFF_FUNNEL, WARNING, METRICS,
+			"A KPI bound as a process's win rate ('win rate of PROCESS') has a target outside the band around the funnel's win rate, the product of the process's stage conversions.",
+			"The funnel's volumes are sized on the product of its conversions: a win-rate target above it asks for wins the funnel does not plan for, one below it says the conversions are not believed.",
+			RuleParameter.of("band", Shape.PERCENT_RANGE, "the KPI's target as a share of the funnel's win rate",
+					Value.range("0.95", "1.05"), "No public source: within 5% either way, a target is the funnel's rate rounded.")),
+	PRODUCED_KPI_MISMATCH(IssueCodes.PRODUCED_KPI_MISMATCH, WARNING, STRUCTURE,
+			"A process's funnel is sized from a KPI whose target is not that process's output: another process produces the same KPI, the KPI adds up one another process produces, or the KPI counts another stage than the deals the process wins.",
+			"Each funnel is sized as if it alone won the whole target of the KPI it produces: two processes producing one KPI are sized for twice the target, and a KPI that counts an earlier stage is taken for deals won."),
 
 	INVALID_RULE_SETTING(IssueCodes.INVALID_RULE_SETTING, ERROR, CROSS_PILLAR,
 			"A rules section names a rule, parameter or profile that does not exist, gives a value of the wrong form, or configures a rule that cannot be configured.",
@@ -298,6 +312,21 @@ public enum Rule {
 			CAPPED_BEFORE_TARGET, PLAN_WITHOUT_ROLE, RAMP_OUT_OF_RANGE, RAMP_DECREASING, HIRE_NOT_FIRST_OF_MONTH,
 			SEASONALITY_NOT_100, UNKNOWN_REPRESENTATION, UNKNOWN_LAYER, UNKNOWN_ELEMENT_KIND, UNKNOWN_COLOR_BY,
 			VIEW_SHOWS_NOTHING, FOCUS_DEPTH_OUT_OF_RANGE);
+
+	/**
+	 * The subject that makes a rule's findings one cause, where it is not the element a finding is reported on: the
+	 * KPI seven plans pay on, the cycle two KPIs are in, the name two elements share.
+	 */
+	private static final Map<Rule, CauseSubject> CAUSES = Map.ofEntries(
+			Map.entry(MISALIGNED_INCENTIVE, CauseSubject.MEASURED_KPI),
+			Map.entry(MEASURE_WITHOUT_QUOTA, CauseSubject.MEASURED_KPI),
+			Map.entry(SPIF_OFF_PLAN, CauseSubject.REWARDED_KPI),
+			Map.entry(MULTIPLE_PLANS_FOR_ROLE, CauseSubject.PLANNED_ROLE),
+			Map.entry(FORMULA_CYCLE, CauseSubject.FORMULA_CYCLE),
+			Map.entry(PRODUCED_KPI_MISMATCH, CauseSubject.PRODUCED_KPI),
+			Map.entry(DUPLICATE_NAME, CauseSubject.DUPLICATED_NAME),
+			Map.entry(OWNER_OUTSIDE_COVERAGE, CauseSubject.STAGE_OWNER),
+			Map.entry(UNRESOLVED_REFERENCE, CauseSubject.LINK_TEXT));
 
 	private final String code;
 	private final Severity severity;
@@ -345,6 +374,11 @@ public enum Rule {
 	 */
 	public boolean readsWholeEngine() {
 		return !ONE_ELEMENT.contains(this) && configurable();
+	}
+
+	/** What the rule's findings share when they are one cause (see {@link CauseSubject}). */
+	public CauseSubject cause() {
+		return CAUSES.getOrDefault(this, CauseSubject.ELEMENT);
 	}
 
 	public String code() {

@@ -24,6 +24,11 @@ public final class RuleCatalogue {
 		out.append("echo. A rule that reads one element still runs on every element whose own text parsed, and is silent on an\n");
 		out.append("element whose text has the error. Each rule below says which kind it is. A name that links to nothing is not\n");
 		out.append("reported in a file with a syntax error either: the element it names may be in the text that was skipped.\n\n");
+		out.append("**One cause, one line.** Findings of one rule on one subject are one root cause: seven plans that pay on a\n");
+		out.append("KPI supporting no objective are one fix, on the KPI. `check` prints a cause once, at its first finding, with its\n");
+		out.append("findings indented below it; the health score counts it once; JSON and SARIF keep one result per finding, each\n");
+		out.append("with the id of its cause. The subject is the element a finding is reported on unless the rule names another\n");
+		out.append("one below (\"Cause\").\n\n");
 		out.append("| code | severity | pillar | fires when |\n|---|---|---|---|\n");
 		for (Rule rule : Rule.values()) {
 			out.append("| [`").append(rule.code()).append("`](#").append(rule.code()).append(") | ")
@@ -52,6 +57,8 @@ public final class RuleCatalogue {
 						.append(defaults(parameter)).append(" | ").append(parameter.source()).append(" |\n");
 			}
 		}
+		out.append("\nCause: ").append(rule.cause().description()).append(rule.cause() == CauseSubject.ELEMENT
+				? "; each element's findings are one cause.\n" : "; findings that share it are one cause.\n");
 		if (!rule.configurable()) {
 			out.append("\nThis rule cannot be switched off or given another severity.\n");
 		} else if (rule.readsWholeEngine()) {

@@ -22,6 +22,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		CapacityChecks.class,
 		NumbersChecks.class,
 		RollupChecks.class,
-		ViewChecks.class })
+		ViewChecks.class,
+		FunnelBindingChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }

@@ -60,7 +60,8 @@ public class ValueUnitChecks extends RuleChecks {
 		}
 	}
 
-	private static String written(EObject owner, EStructuralFeature feature) {
+	/** The value as written in the text (92, 92%, 1.1M), or null without a node. */
+	static String written(EObject owner, EStructuralFeature feature) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(nodes.size() - 1));
 	}

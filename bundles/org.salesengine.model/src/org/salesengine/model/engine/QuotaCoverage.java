@@ -12,10 +12,12 @@ import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
 
 /**
- * Quota assigned on a KPI against its target, by credit type. Individual quotas add up: Σ quota × nominal heads. A KPI
- * that only overlay or pooled quotas carry is covered by those, each counted once (a pool's number once, an overlay's
- * heads × quota); since they are all credit on the same deals, the KPI's coverage is the largest of them, not their
- * sum. Only currency and count KPIs with a target: rates do not add up across reps.
+ * Quota assigned on a KPI against its target, by credit type. Individual quotas add up: Σ quota × nominal heads, over
+ * the quotas on the KPI and on every KPI its formula adds up ({@link KpiSums#withTermsOf}: a TotalARR target is
+ * covered by the quotas on NewARR and ExpansionARR; credit on a total includes credit on its parts). A KPI that only
+ * overlay or pooled quotas carry, on itself or its parts, is covered by its own, each counted once (a pool's number
+ * once, an overlay's heads × quota); since they are all credit on the same deals, the KPI's coverage is the largest of
+ * them, not their sum. Only currency and count KPIs with a target: rates do not add up across reps.
  *
  * @param kpi        the KPI
  * @param assigned   Σ of the individual shares, or the largest overlay or pooled share when there is no individual one
@@ -60,10 +62,18 @@ public record QuotaCoverage(Kpi kpi, double target, double assigned, boolean ind
 		}
 		List<Share> individual = new ArrayList<>();
 		List<Share> shared = new ArrayList<>();
-		for (Measure measure : engine.measuresOn(kpi)) {
-			Share share = share(measure, engine);
-			if (share != null) {
-				(share.credit() == CreditType.INDIVIDUAL ? individual : shared).add(share);
+		for (Kpi part : KpiSums.withTermsOf(kpi)) {
+			for (Measure measure : engine.measuresOn(part)) {
+				Share share = share(measure, engine);
+				if (share == null) {
+					continue;
+				}
+				if (share.credit() == CreditType.INDIVIDUAL) {
+					individual.add(share);
+				} else if (part == kpi) {
+					// An overlay on a part is credit on deals the part's own coverage already counts.
+					shared.add(share);
+				}
 			}
 		}
 		double target = kpi.getTarget().doubleValue();

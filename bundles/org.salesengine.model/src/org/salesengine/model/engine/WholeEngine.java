@@ -196,7 +196,8 @@ public final class WholeEngine {
 	 * Street quota: the sum of quota × nominal heads (headcount plus hires) over the individual quotas of
 	 * quota-carrying roles on the KPIs that measure the revenue target. Overlay and pooled quotas are credit on deals
 	 * individual quotas already carry, so they never add up here. When the strategy says {@code measured by K1, K2},
-	 * only quotas on those KPIs and on KPIs whose formulas add them up count; otherwise quotas on currency KPIs. A
+	 * only quotas on those KPIs and on KPIs whose formulas add them up count; otherwise quotas on currency KPIs that are
+	 * not pipeline ({@link #isRevenue}). A
 	 * role is quota-carrying when it is marked {@code carries quota} or holds such an individual quota. Empty when no
 	 * measure contributes.
 	 */
@@ -211,12 +212,20 @@ public final class WholeEngine {
 			for (Measure measure : plan.getMeasures()) {
 				Kpi kpi = measure.getKpi();
 				if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && resolved(kpi)
-						&& (measuring == null ? kpi.isSetUnit() && kpi.getUnit() == KpiUnit.CURRENCY : measuring.contains(kpi))) {
+						&& (measuring == null ? isRevenue(kpi) : measuring.contains(kpi))) {
 					contributions.add(new StreetQuota.Contribution(plan, measure, measure.getQuota(), nominalHeads(role)));
 				}
 			}
 		}
 		return new StreetQuota(contributions);
+	}
+
+	/**
+	 * A currency KPI that is not pipeline ({@link FunnelBound#isPipeline}): what a quota must be on to be a revenue
+	 * quota when the strategy does not say which KPIs measure the revenue target.
+	 */
+	public static boolean isRevenue(Kpi kpi) {
+		return kpi.isSetUnit() && kpi.getUnit() == KpiUnit.CURRENCY && !FunnelBound.isPipeline(kpi);
 	}
 
 	/**

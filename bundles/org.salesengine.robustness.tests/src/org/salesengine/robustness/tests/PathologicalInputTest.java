@@ -75,12 +75,15 @@ class PathologicalInputTest {
 		ExternalCli.Result result = check("-Xmx256m", file);
 		assertEquals(1, result.exitCode(), result::toString);
 		List<String> lines = result.out().lines().toList();
-		assertEquals(10_001, lines.size());
-		assertEquals(file + ":3:10: error: duplicate name 'Dup': 10000 elements of engine E have it (also role at line 4)"
-				+ " [duplicate-name]", lines.get(0));
-		assertEquals(file + ":10002:10: error: duplicate name 'Dup': 10000 elements of engine E have it (also role at line 3)"
-				+ " [duplicate-name]", lines.get(9_999));
-		assertEquals("1 file checked: 10000 errors, 0 warnings, 0 info", lines.get(10_000));
+		// One cause (the name), its line, its 10,000 findings indented below it, the summary.
+		assertEquals(10_002, lines.size());
+		assertEquals(file + ":3:10: error: name 'Dup' (10000 findings, one cause): two elements of one engine share a name, in"
+				+ " one file or across the engine's files [duplicate-name]", lines.get(0));
+		assertEquals("  " + file + ":3:10: duplicate name 'Dup': 10000 elements of engine E have it (also role at line 4)",
+				lines.get(1));
+		assertEquals("  " + file + ":10002:10: duplicate name 'Dup': 10000 elements of engine E have it (also role at line 3)",
+				lines.get(10_000));
+		assertEquals("1 file checked: 10000 errors, 0 warnings, 0 info (1 cause)", lines.get(10_001));
 	}
 
 	@Test
@@ -94,12 +97,14 @@ class PathologicalInputTest {
 		ExternalCli.Result result = check("-Xmx256m", file);
 		assertEquals(1, result.exitCode(), result::toString);
 		List<String> lines = result.out().lines().toList();
-		assertEquals(size + 1, lines.size());
-		assertEquals(file + ":3:33: error: KPI K1 depends on itself: K1 → K2 → K3 → K4 → … → K1000 → K1 (1000 steps)"
-				+ " [formula-cycle]", lines.get(0));
-		assertEquals(file + ":1002:36: error: KPI K1000 depends on itself: K1000 → K1 → K2 → K3 → … → K999 → K1000"
-				+ " (1000 steps) [formula-cycle]", lines.get(size - 1));
-		assertEquals("1 file checked: 1000 errors, 0 warnings, 0 info", lines.get(size));
+		// One cause (the cycle, named by its first KPIs), its 1,000 findings indented below it, the summary.
+		assertEquals(size + 2, lines.size());
+		assertEquals(file + ":3:33: error: the formula cycle of KPIs K1, K10, K100, K1000 and 996 more (1000 findings, one"
+				+ " cause): a KPI formula depends on itself, directly or through other KPIs [formula-cycle]", lines.get(0));
+		assertEquals("  " + file + ":3:33: KPI K1 depends on itself: K1 → K2 → K3 → K4 → … → K1000 → K1 (1000 steps)", lines.get(1));
+		assertEquals("  " + file + ":1002:36: KPI K1000 depends on itself: K1000 → K1 → K2 → K3 → … → K999 → K1000"
+				+ " (1000 steps)", lines.get(size));
+		assertEquals("1 file checked: 1000 errors, 0 warnings, 0 info (1 cause)", lines.get(size + 1));
 	}
 
 	@Test
@@ -118,12 +123,15 @@ class PathologicalInputTest {
 		Files.writeString(folder.resolve("zz-extra.sales"), "engine " + name + " {\n  structure {\n    role CRO\n  }\n}\n");
 		ExternalCli.Result duplicate = check("-Xmx512m", folder);
 		assertEquals(1, duplicate.exitCode(), duplicate::toString);
+		// The two findings are one cause, the name they share.
 		assertEquals(List.of(
-				folder.resolve(head) + ":" + croLine + ":10: error: duplicate name 'CRO': 2 elements of engine " + name
-						+ " have it (also role at zz-extra.sales, line 3) [duplicate-name]",
-				folder.resolve("zz-extra.sales") + ":3:10: error: duplicate name 'CRO': 2 elements of engine " + name
-						+ " have it (also role at " + head + ", line " + croLine + ") [duplicate-name]",
-				"501 files checked: 2 errors, 0 warnings, 0 info"), duplicate.out().lines().toList());
+				folder.resolve(head) + ":" + croLine + ":10: error: name 'CRO' (2 findings, one cause): two elements of one"
+						+ " engine share a name, in one file or across the engine's files [duplicate-name]",
+				"  " + folder.resolve(head) + ":" + croLine + ":10: duplicate name 'CRO': 2 elements of engine " + name
+						+ " have it (also role at zz-extra.sales, line 3)",
+				"  " + folder.resolve("zz-extra.sales") + ":3:10: duplicate name 'CRO': 2 elements of engine " + name
+						+ " have it (also role at " + head + ", line " + croLine + ")",
+				"501 files checked: 2 errors, 0 warnings, 0 info (1 cause)"), duplicate.out().lines().toList());
 	}
 
 	private Path write(String name, String text) throws IOException {
