@@ -23,7 +23,7 @@ public record PayoutHistogram(List<Bin> bins) {
 	}
 
 	/** From sorted values; when every year cost the same, one bin of zero width holds them all. */
-	static PayoutHistogram of(double[] sorted, int binCount) {
+	public static PayoutHistogram of(double[] sorted, int binCount) {
 		if (sorted.length == 0) {
 			return new PayoutHistogram(List.of());
 		}

@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		AnalyzeCommandTest.class,
 		RenderCommandTest.class,
 		TableCommandTest.class,
+		ReportCommandTest.class,
 		CommittedExamplesTest.class })
 public class AllTests {
 }

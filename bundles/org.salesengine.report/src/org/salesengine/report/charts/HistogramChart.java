@@ -64,8 +64,10 @@ public final class HistogramChart implements Drawing {
 		PillarColors colors = Palette.of(EnginePillar.COMPENSATION);
 		canvas.begin("payout-distribution", "Simulated variable pay per year", WIDTH, HEIGHT, Palette.PAPER);
 		double yStep = niceStep(axes.yMax());
-		double xStep = (axes.xMax() - axes.xMin()) / X_TICKS;
-		axes.paint(canvas, Axes.ticks(axes.xMin(), axes.xMax(), xStep), Amounts::brief, Axes.ticks(0, axes.yMax(), yStep),
+		double xStep = niceStep((axes.xMax() - axes.xMin()) * 5 / X_TICKS);
+		double firstTick = Math.ceil(axes.xMin() / xStep - 1e-9) * xStep;
+		axes.paint(canvas, Axes.ticks(firstTick, firstTick + Math.floor((axes.xMax() - firstTick) / xStep + 1e-9) * xStep, xStep),
+				Amounts::brief, Axes.ticks(0, axes.yMax(), yStep),
 				v -> Amounts.grouped(v, 0), "total variable pay in a year", "years");
 		canvas.beginGroup("payout-bins", List.of("bins"), "", null);
 		ShapeLook bar = new ShapeLook(colors.fill(), colors.strong(), 1, List.of(), 0);

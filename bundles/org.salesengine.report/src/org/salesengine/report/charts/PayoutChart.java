@@ -31,6 +31,8 @@ public final class PayoutChart implements Drawing {
 	static final double TOP = 18;
 	static final double BOTTOM = 44;
 	static final double STEP = 0.5;
+	private static final double KEY_LINE = 14;
+	private static final double KEY_WIDTH = 168;
 
 	/** A marked point: its kind (threshold, target, knee, cap), attainment and payout factor. */
 	public record KeyPoint(String kind, double attainment, double payout, String label) {
@@ -123,19 +125,25 @@ public final class PayoutChart implements Drawing {
 		canvas.polyline(curve().stream().map(p -> axes.at(p.x(), p.y())).toList(), ShapeLook.line(strong, 2.5, List.of()));
 		canvas.endGroup();
 		TextLook label = Axes.LABEL.withColor(strong);
-		int index = 0;
-		for (KeyPoint point : keyPoints()) {
+		List<KeyPoint> keyPoints = keyPoints();
+		// A key in the top left of the plot, which a rising curve leaves empty; each point carries its number, so that
+		// points close together (a threshold at 80%, then 100%) never have their labels overlap.
+		double keyHeight = keyPoints.size() * KEY_LINE + 6;
+		canvas.rectangle(new org.salesengine.diagram.model.Bounds(LEFT + 4, TOP + 4, KEY_WIDTH, keyHeight),
+				new ShapeLook(Palette.PAPER, Axes.GRID, 1, List.of(), 3));
+		for (int i = 0; i < keyPoints.size(); i++) {
+			KeyPoint point = keyPoints.get(i);
+			String number = String.valueOf(i + 1);
 			Point at = axes.at(point.attainment(), point.payout());
 			canvas.beginGroup(measure.measure() + "-" + point.kind(), List.of("key-point", point.kind()), measure.measure(),
 					point.label());
 			canvas.ellipse(new org.salesengine.diagram.model.Bounds(at.x() - 4, at.y() - 4, 8, 8),
 					new ShapeLook(Palette.PAPER, strong, 2, List.of(), 0));
-			// Labels alternate above and below the curve so that close points (a knee at 100%, a cap soon after) stay readable.
-			double dy = index % 2 == 0 ? -9 : 17;
-			double x = Math.min(Math.max(at.x(), LEFT + 40), WIDTH - RIGHT - 40);
-			canvas.text(point.label(), x, Math.max(TOP + 10, Math.min(at.y() + dy, HEIGHT - BOTTOM - 4)), label, Anchor.MIDDLE);
+			// Numbers alternate below right and above left of their points, so two neighbours do not touch.
+			boolean belowRight = i % 2 == 0;
+			canvas.text(number, at.x() + (belowRight ? 8 : -14), at.y() + (belowRight ? 13 : -6), label, Anchor.START);
+			canvas.text(number + "  " + point.label(), LEFT + 10, TOP + 4 + (i + 1) * KEY_LINE, label, Anchor.START);
 			canvas.endGroup();
-			index++;
 		}
 		canvas.end();
 	}

@@ -93,7 +93,8 @@ public final class WaterfallChart implements Drawing {
 			canvas.beginGroup("waterfall-" + i, List.of("bar", bar.loss() ? "loss" : "total"), "", bar.label() + ": "
 					+ Amounts.brief(bar.to() - bar.from()));
 			canvas.rectangle(new Bounds(x, top, width, height), look);
-			String amount = (bar.loss() ? "−" : "") + Amounts.brief(bar.to() - bar.from());
+			double size = bar.to() - bar.from();
+			String amount = (bar.loss() && size > 0 ? "−" : "") + Amounts.brief(size);
 			canvas.text(amount, x + width / 2, top - 5, value, Anchor.MIDDLE);
 			List<String> words = wrap(bar.label());
 			for (int line = 0; line < words.size(); line++) {
@@ -106,7 +107,7 @@ public final class WaterfallChart implements Drawing {
 			double y = axes.y(revenueTarget);
 			canvas.polyline(List.of(new Point(LEFT, y), new Point(WIDTH - RIGHT, y)),
 					ShapeLook.line(Palette.of(EnginePillar.STRATEGY).strong(), 1.6, List.of(6.0, 4.0)));
-			canvas.text("revenue target " + Amounts.brief(revenueTarget), WIDTH - RIGHT - 70, y - 5,
+			canvas.text("revenue target " + Amounts.brief(revenueTarget), axes.x(bars.size() / 2.0), y - 5,
 					Axes.LABEL.withColor(Palette.of(EnginePillar.STRATEGY).strong()), Anchor.MIDDLE);
 			canvas.endGroup();
 		}

@@ -33,7 +33,7 @@ public final class ReportStyle {
 				.muted{color:var(--muted)}
 				.shift{border-left:6px solid var(--compensation);background:var(--compensation-wash);padding:10px 16px;margin:8px 0 16px}
 				.shift p.headline{font-size:17px;font-weight:bold;margin:0 0 4px}
-				table{border-collapse:collapse;margin:8px 0 14px;font-size:13.5px;break-inside:auto}
+				table{border-collapse:collapse;margin:8px 0 14px;font-size:13.5px;break-inside:avoid}
 				table.data{min-width:50%%}
 				caption{text-align:left;font-weight:bold;padding:4px 0;caption-side:top}
 				th,td{border:1px solid var(--rule);padding:4px 8px;vertical-align:top;text-align:left}
@@ -44,6 +44,10 @@ public final class ReportStyle {
 				tr.total th,tr.total td{font-weight:bold;border-top:2px solid var(--ink)}
 				.mark-error{background:#fdecea}.mark-warning{background:#fff4d6}
 				table.cross td{text-align:center}
+				table.cross thead th:not(:first-child){writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;				vertical-align:bottom;text-align:left;padding:6px 3px}
+				table.timing{font-size:12px}table.timing th,table.timing td{padding:3px 4px}
+				td ul{margin:0;padding-left:16px}td li{margin:1px 0}
+				table.scorecard td[class^=level]{white-space:nowrap}
 				.level-1{background:#f8d7d3}.level-2{background:#fbe5c8}.level-3{background:#fff4c2}.level-4{background:#dff3e4}
 				.pillar-strategy{color:var(--strategy)}.pillar-structure{color:var(--structure)}
 				.pillar-culture{color:var(--culture)}.pillar-compensation{color:var(--compensation)}
@@ -71,7 +75,8 @@ public final class ReportStyle {
 				.s-strategy{color:var(--strategy)}.s-structure{color:var(--structure)}.s-culture{color:var(--culture)}\
 				.s-compensation{color:var(--compensation)}.decl{font-weight:bold}
 				.plan-document{border-top:4px solid var(--compensation);padding-top:8px;margin-top:28px}
-				.example{background:var(--structure-wash);border-left:6px solid var(--structure);padding:8px 14px}
+				.example{background:var(--structure-wash);border-left:6px solid var(--structure);padding:8px 14px;margin:8px 0 16px}
+				.example p.total{font-weight:bold}
 				.signatures{display:flex;gap:48px;margin-top:28px}
 				.signatures div{flex:1;border-top:1px solid var(--ink);padding-top:4px;color:var(--muted)}
 				@page{size:auto;margin:1.5cm}
@@ -79,6 +84,7 @@ public final class ReportStyle {
 				html{background:#fff;font-size:12px}
 				main{max-width:none;padding:0}
 				section.chapter{break-before:page;page-break-before:always;margin-top:0}
+				section.chapter:first-of-type{break-before:auto;page-break-before:auto;margin-top:24px}
 				.plan-document{break-before:page;page-break-before:always}
 				h2,h3,h4{break-after:avoid;page-break-after:avoid}
 				nav.toc{break-after:avoid}

@@ -83,7 +83,7 @@ public final class PlanDocument {
 	}
 
 	private void summary(Html out) {
-		HtmlTable table = new HtmlTable(null, "", "per year").numeric(1).cssClass("data summary");
+		HtmlTable table = new HtmlTable(null, "", "per year, " + Names.orDash(engine.currency())).numeric(1).cssClass("data summary");
 		table.row("Role", role());
 		table.row("On-target earnings (OTE)", plan.getOnTargetEarnings() == null ? "-" : money(plan.getOnTargetEarnings().doubleValue()));
 		table.row("Pay mix (base/incentive)", plan.getMixBase() == null || plan.getMixIncentive() == null ? "-"
@@ -178,7 +178,8 @@ public final class PlanDocument {
 		}
 		out.heading(level, null, "A worked example");
 		out.open("div", "example").paragraph("At " + Amounts.percent(WorkedExample.ATTAINMENT) + " of quota on every measure:")
-				.list(sentences).close("div");
+				.list(sentences.subList(0, sentences.size() - 1)).element("p", "total", sentences.get(sentences.size() - 1))
+				.close("div");
 	}
 
 	private PlanPay emptyPay() {

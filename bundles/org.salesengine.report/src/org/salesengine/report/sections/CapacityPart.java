@@ -47,7 +47,8 @@ final class CapacityPart {
 				"From nominal to effective street quota: what hires' start dates, ramp, attrition and their overlap each cost.");
 		HtmlTable steps = new HtmlTable("The waterfall in figures", "step", "amount").numeric(1);
 		for (WaterfallChart.Bar bar : chart.bars()) {
-			steps.row(bar.label(), (bar.loss() ? "−" : "") + Amounts.brief(bar.to() - bar.from()));
+			double size = bar.to() - bar.from();
+			steps.row(bar.label(), (bar.loss() && size > 0 ? "−" : "") + Amounts.brief(size));
 		}
 		steps.write(out);
 		roles(out, capacity);
@@ -95,7 +96,7 @@ final class CapacityPart {
 		table.numeric(numeric);
 		for (EntryTiming timing : capacity.timings()) {
 			List<String> row = new ArrayList<>(List.of(ElementNames.last(timing.process()) + " at " + ElementNames.last(timing.stage()),
-					timing.cycleMonths() + (timing.cycleMonths() == 1 ? " month" : " months"), Amounts.volume(timing.beforePeriod())));
+					timing.cycleMonths() + (timing.cycleMonths() == 1 ? " month" : " months"), Amounts.grouped(timing.beforePeriod(), 0)));
 			timing.entries().forEach(entries -> row.add(Amounts.grouped(entries, 0)));
 			table.row(row);
 		}
