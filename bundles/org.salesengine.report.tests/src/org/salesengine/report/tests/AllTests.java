@@ -15,6 +15,7 @@ import org.junit.platform.suite.api.Suite;
 		PlanDocumentTest.class,
 		EscapingTest.class,
 		MaturityAndAdviceTest.class,
+		ChromiumPdfTest.class,
 		BrowserPagesTest.class })
 public class AllTests {
 }

@@ -67,11 +67,11 @@ class PlanDocumentTest {
 		assertEquals(List.of("AcmeEmea-AEPlan.html", "AcmeEmea-SDRPlan.html", "AcmeEmea-AMPlan.html"), List.copyOf(pages.keySet()));
 		String ae = pages.get("AcmeEmea-AEPlan.html");
 		assertTrue(ae.contains("<h1>Account executive plan (AEPlan)</h1>"));
-		assertTrue(ae.contains("<tr><th>Role</th><td class=\"num\">AE (Account executive)</td></tr>"));
-		assertTrue(ae.contains("<tr><th>Pay mix (base/incentive)</th><td class=\"num\">50/50</td></tr>"));
-		assertTrue(ae.contains("<tr><th>Base salary</th><td class=\"num\">70,000</td></tr>"));
-		assertTrue(ae.contains("<tr><th>Incentive at target</th><td class=\"num\">70,000</td></tr>"));
-		assertTrue(ae.contains("<tr><th>Plan period</th><td class=\"num\">2027-01-01 to 2027-12-31</td></tr>"));
+		assertTrue(ae.contains("<tr><th>Role</th><td>AE (Account executive)</td></tr>"));
+		assertTrue(ae.contains("<tr><th>Pay mix (base/incentive)</th><td>50/50</td></tr>"));
+		assertTrue(ae.contains("<tr><th>Base salary</th><td>70,000</td></tr>"));
+		assertTrue(ae.contains("<tr><th>Incentive at target</th><td>70,000</td></tr>"));
+		assertTrue(ae.contains("<tr><th>Plan period</th><td>2027-01-01 to 2027-12-31</td></tr>"));
 		assertTrue(ae.contains("<tr><th>NewARR (New annual recurring revenue)</th><td class=\"num\">80%</td><td class=\"num\">56,000</td>"
 				+ "<td class=\"num\">1.1M individual</td><td class=\"num\">50%</td><td>2x above 100%</td><td class=\"num\">300%</td></tr>"));
 		// At 50%: NewARR at its threshold pays 50% of 56,000 = 28,000; WinRate below its 80% threshold pays 0; with the
@@ -81,6 +81,9 @@ class PlanDocumentTest {
 				+ "<td class=\"num\">28,000</td><td class=\"num\">98,000</td><td class=\"num\">70%</td></tr>"));
 		assertTrue(ae.contains("<tr><th class=\"num\">200%</th><td class=\"num\">168,000</td><td class=\"num\">21,000</td>"
 				+ "<td class=\"num\">189,000</td><td class=\"num\">259,000</td><td class=\"num\">185%</td></tr>"));
+		// WinRate has no quota: attainment is against the KPI's 25% target.
+		assertTrue(ae.contains("<tr><th>WinRate (Win rate)</th><td class=\"num\">20%</td><td class=\"num\">14,000</td>"
+				+ "<td class=\"num\">KPI target 25%</td><td class=\"num\">80%</td><td>none</td><td class=\"num\">150%</td></tr>"));
 		assertTrue(ae.contains("<li>MultiYear (Multi-year deals in Q1): 2k EUR per deal on NewARR (New annual recurring revenue),"
 				+ " from 2027-01-01 to 2027-03-31.</li>"));
 		assertTrue(pages.get("AcmeEmea-SDRPlan.html").contains("<p>No SPIF applies to this role in the plan period.</p>"));

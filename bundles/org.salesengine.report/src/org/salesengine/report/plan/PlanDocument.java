@@ -83,7 +83,7 @@ public final class PlanDocument {
 	}
 
 	private void summary(Html out) {
-		HtmlTable table = new HtmlTable(null, "", "per year, " + Names.orDash(engine.currency())).numeric(1).cssClass("data summary");
+		HtmlTable table = new HtmlTable(null, "", "per year, " + Names.orDash(engine.currency())).cssClass("data summary");
 		table.row("Role", role());
 		table.row("On-target earnings (OTE)", plan.getOnTargetEarnings() == null ? "-" : money(plan.getOnTargetEarnings().doubleValue()));
 		table.row("Pay mix (base/incentive)", plan.getMixBase() == null || plan.getMixIncentive() == null ? "-"
@@ -129,7 +129,9 @@ public final class PlanDocument {
 
 	private String quota(Measure measure) {
 		if (measure.getQuota() == null) {
-			return "none";
+			// Attainment is then measured against the KPI's own target, which the rep should see here.
+			String target = measure.getKpi() == null || !WholeEngine.resolved(measure.getKpi()) ? null : Values.target(measure.getKpi());
+			return target == null ? "none" : "KPI target " + target;
 		}
 		String value = Values.quota(measure);
 		CreditType credit = measure.getCredit() == null ? CreditType.INDIVIDUAL : measure.getCredit();
