@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.salesengine.dsl.load.AtomicFiles;
+
 /**
  * Prints an HTML file to PDF with the machine's headless Chromium (Debian's {@code chromium} package), when it is
  * installed: nothing is ever downloaded. Chromium gets a fresh profile folder and every switch that stops it from
@@ -64,17 +66,18 @@ public final class ChromiumPdf {
 		}
 	}
 
-	/** Prints {@code html} to {@code pdf} (written whole: Chromium writes a temporary file, renamed when complete). */
+	/**
+	 * Prints {@code html} to {@code pdf}. Chromium prints into its own temporary folder; the finished PDF is then
+	 * written with {@link AtomicFiles}, so the user's file is replaced whole and gets a new file's usual permissions.
+	 */
 	public void print(Path chromium, Path html, Path pdf) throws PrintProblem {
 		Path profile = null;
-		Path partial = null;
 		try {
 			profile = Files.createTempDirectory("salesengine-chromium-");
-			Path folder = pdf.toAbsolutePath().getParent();
-			partial = Files.createTempFile(folder, "." + pdf.getFileName() + "." + ProcessHandle.current().pid() + ".", ".tmp");
+			Path printed = profile.resolve("printed.pdf");
 			List<String> command = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + partial,
+					"--no-pdf-header-footer", "--user-data-dir=" + profile.resolve("profile"), "--print-to-pdf=" + printed,
 					html.toAbsolutePath().toUri().toString());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.start();
@@ -82,17 +85,16 @@ public final class ChromiumPdf {
 				process.destroyForcibly();
 				throw new PrintProblem("chromium did not print within " + TIMEOUT_SECONDS + " s");
 			}
-			if (process.exitValue() != 0 || Files.size(partial) == 0) {
+			if (process.exitValue() != 0 || !Files.isRegularFile(printed) || Files.size(printed) == 0) {
 				throw new PrintProblem("chromium could not print the report (exit code " + process.exitValue() + ")");
 			}
-			Files.move(partial, pdf, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			AtomicFiles.write(pdf, Files.readAllBytes(printed));
 		} catch (IOException e) {
 			throw new PrintProblem("cannot print to " + pdf + " (" + e.getMessage() + ")");
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new PrintProblem("printing was interrupted");
 		} finally {
-			delete(partial);
 			deleteTree(profile);
 		}
 	}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +17,7 @@ import org.salesengine.report.ChromiumPdf;
 
 /**
  * Printing to PDF: Chromium is looked up on the given folders, never fetched; it is called with the switches that keep
- * it off the network and a fresh profile; the PDF appears only when complete. A stand-in script plays Chromium here
+ * it off the network and a fresh profile; the PDF is written whole (AtomicFiles) once Chromium has finished. A stand-in script plays Chromium here
  * (the real one prints in ReportCommandTest and the browser test).
  */
 class ChromiumPdfTest {
@@ -41,6 +42,8 @@ class ChromiumPdfTest {
 		Path out = Files.createDirectories(temp.resolve("out"));
 		printer.print(chromium, html, out.resolve("report.pdf"));
 		assertEquals("%PDF-1.4 stand-in", Files.readString(out.resolve("report.pdf")));
+		// Written like every other output, not left with the temporary file's owner-only permissions.
+		assertTrue(Files.getPosixFilePermissions(out.resolve("report.pdf")).contains(PosixFilePermission.OTHERS_READ));
 		try (Stream<Path> files = Files.list(out)) {
 			assertEquals(List.of("report.pdf"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
 		}

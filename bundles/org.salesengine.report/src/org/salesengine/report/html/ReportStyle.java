@@ -7,7 +7,7 @@ import org.salesengine.diagram.style.Palette;
  * The report's one style sheet, inline in every page. System fonts only (no web fonts: the page must open offline);
  * pillar colours from the diagrams' palette, so a KPI is the same brown in the text, the tables and the pictures.
  * Print: A4 and Letter both fit (1.5 cm margins), each section starts a page, and no figure, table row or finding
- * is split across two pages.
+ * is split across two pages; a heading and the sentence that introduces a table or figure stay with it.
  */
 public final class ReportStyle {
 	private ReportStyle() {
@@ -87,6 +87,7 @@ public final class ReportStyle {
 				section.chapter:first-of-type{break-before:auto;page-break-before:auto;margin-top:24px}
 				.plan-document{break-before:page;page-break-before:always}
 				h2,h3,h4{break-after:avoid;page-break-after:avoid}
+				h2+p,h3+p,h4+p{break-after:avoid;page-break-after:avoid}
 				nav.toc{break-after:avoid}
 				a{color:inherit;text-decoration:none}
 				}

@@ -36,7 +36,7 @@ public final class ConnectionsSection {
 
 		out.heading(3, "alignment", "Alignment: objectives × KPIs");
 		Table alignment = Tables.build(TableKind.ALIGNMENT, input.engine(), input.findings());
-		out.paragraph(TableKind.ALIGNMENT.description() + ". A shaded cell has a finding about what it names.");
+		out.paragraph(Names.sentence(TableKind.ALIGNMENT.description()) + ". A shaded cell has a finding about what it names.");
 		writeCrossTable(out, alignment);
 	}
 

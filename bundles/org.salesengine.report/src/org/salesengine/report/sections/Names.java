@@ -33,4 +33,9 @@ public final class Names {
 	public static String orDash(String text) {
 		return text == null || text.isEmpty() ? "-" : text;
 	}
+
+	/** The text with its first letter capitalized, to open a sentence with a phrase written for a legend. */
+	public static String sentence(String text) {
+		return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
 }
