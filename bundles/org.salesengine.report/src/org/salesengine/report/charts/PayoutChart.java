@@ -8,7 +8,6 @@ import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.paint.Canvas;
 import org.salesengine.diagram.paint.Canvas.Anchor;
-import org.salesengine.diagram.paint.Drawing;
 import org.salesengine.diagram.style.Palette;
 import org.salesengine.diagram.style.Rgb;
 import org.salesengine.diagram.style.ShapeLook;
@@ -23,7 +22,7 @@ import org.salesengine.model.engine.Amounts;
  * pay starts), 100% attainment, the accelerator's knee (when it is not at 100%) and the cap (where the payout stops
  * rising).
  */
-public final class PayoutChart implements Drawing {
+public final class PayoutChart extends Chart {
 	public static final double WIDTH = 380;
 	public static final double HEIGHT = 250;
 	static final double LEFT = 64;
@@ -41,9 +40,9 @@ public final class PayoutChart implements Drawing {
 	private final MeasurePay measure;
 	private final String title;
 	private final org.salesengine.diagram.build.PayoutCurve bends;
-	private final Axes axes;
 
 	public PayoutChart(MeasurePay measure, String title) {
+		super(WIDTH, HEIGHT);
 		this.measure = measure;
 		this.title = title;
 		var curve = measure.curve();
@@ -52,18 +51,13 @@ public final class PayoutChart implements Drawing {
 		double xMax = Axes.ceilTo(bends.domainEnd(), STEP);
 		double highest = bends.points().stream().mapToDouble(Point::y).max().orElse(1);
 		double yMax = Axes.ceilTo(Math.max(1, Math.max(highest, curve.factor(xMax))) * 1.05, STEP);
-		this.axes = new Axes(new org.salesengine.diagram.model.Bounds(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM), 0,
-				xMax, yMax);
-	}
-
-	public Axes axes() {
-		return axes;
+		plot(LEFT, RIGHT, TOP, BOTTOM, 0, xMax, yMax);
 	}
 
 	/** The curve from 0 to the end of the x axis, as (attainment, payout factor) pairs. */
 	public List<Point> curve() {
 		List<Point> points = new ArrayList<>(bends.points());
-		double end = axes.xMax();
+		double end = axes().xMax();
 		Point last = points.get(points.size() - 1);
 		if (last.x() < end) {
 			Point extended = new Point(end, measure.curve().factor(end));
@@ -93,7 +87,7 @@ public final class PayoutChart implements Drawing {
 					Amounts.grouped(curve.accelerator(), 2) + "x above " + Amounts.percent(curve.knee())));
 		}
 		Double capAt = bends.capReachedAt();
-		if (capAt != null && capAt <= axes.xMax()) {
+		if (capAt != null && capAt <= axes().xMax()) {
 			points.add(new KeyPoint("cap", capAt, curve.factor(capAt), "cap " + Amounts.percent(curve.cap()) + " from "
 					+ Amounts.percent(capAt)));
 		}
@@ -101,28 +95,18 @@ public final class PayoutChart implements Drawing {
 	}
 
 	@Override
-	public double width() {
-		return WIDTH;
-	}
-
-	@Override
-	public double height() {
-		return HEIGHT;
-	}
-
-	@Override
 	public void paint(Canvas canvas) {
 		Rgb strong = Palette.of(EnginePillar.COMPENSATION).strong();
 		canvas.begin(measure.measure() + "-payout", title, WIDTH, HEIGHT, Palette.PAPER);
-		double yStep = axes.yMax() > 3 ? 1 : STEP;
-		axes.paint(canvas, Axes.ticks(0, axes.xMax(), STEP), Amounts::percent, Axes.ticks(0, axes.yMax(), yStep),
+		double yStep = axes().yMax() > 3 ? 1 : STEP;
+		axes().paint(canvas, Axes.ticks(0, axes().xMax(), STEP), Amounts::percent, Axes.ticks(0, axes().yMax(), yStep),
 				Amounts::percent, "attainment", "payout, % of target incentive");
 		// The guides at 100% attainment and 100% payout: the point a rep reads first.
 		ShapeLook guide = ShapeLook.line(Palette.NEUTRAL, 1, List.of(4.0, 3.0));
-		canvas.polyline(List.of(axes.at(1, 0), axes.at(1, axes.yMax())), guide);
-		canvas.polyline(List.of(axes.at(0, 1), axes.at(axes.xMax(), 1)), guide);
+		canvas.polyline(List.of(axes().at(1, 0), axes().at(1, axes().yMax())), guide);
+		canvas.polyline(List.of(axes().at(0, 1), axes().at(axes().xMax(), 1)), guide);
 		canvas.beginGroup(measure.measure() + "-curve", List.of("payout-curve"), measure.measure(), null);
-		canvas.polyline(curve().stream().map(p -> axes.at(p.x(), p.y())).toList(), ShapeLook.line(strong, 2.5, List.of()));
+		canvas.polyline(curve().stream().map(p -> axes().at(p.x(), p.y())).toList(), ShapeLook.line(strong, 2.5, List.of()));
 		canvas.endGroup();
 		TextLook label = Axes.LABEL.withColor(strong);
 		List<KeyPoint> keyPoints = keyPoints();
@@ -134,7 +118,7 @@ public final class PayoutChart implements Drawing {
 		for (int i = 0; i < keyPoints.size(); i++) {
 			KeyPoint point = keyPoints.get(i);
 			String number = String.valueOf(i + 1);
-			Point at = axes.at(point.attainment(), point.payout());
+			Point at = axes().at(point.attainment(), point.payout());
 			canvas.beginGroup(measure.measure() + "-" + point.kind(), List.of("key-point", point.kind()), measure.measure(),
 					point.label());
 			canvas.ellipse(new org.salesengine.diagram.model.Bounds(at.x() - 4, at.y() - 4, 8, 8),
