@@ -30,9 +30,15 @@ public final class ChromiumPdf {
 		this.searchPath = List.copyOf(searchPath);
 	}
 
-	/** Looks for Chromium on the PATH. */
+	/**
+	 * The system property that replaces the PATH as where to look for Chromium (folders separated as in PATH): for a
+	 * Chromium installed elsewhere, and for tests of a machine without one.
+	 */
+	public static final String SEARCH_PATH_PROPERTY = "salesengine.chromiumSearchPath";
+
+	/** Looks for Chromium on the PATH, or on {@link #SEARCH_PATH_PROPERTY} when it is set. */
 	public static ChromiumPdf onPath() {
-		String path = System.getenv("PATH");
+		String path = System.getProperty(SEARCH_PATH_PROPERTY, System.getenv("PATH"));
 		List<Path> folders = new ArrayList<>();
 		if (path != null) {
 			for (String folder : path.split(File.pathSeparator)) {
