@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -14,6 +15,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -112,23 +116,27 @@ class ExportTest {
 
 	@Test
 	void bothCommandsAreInTheEditorsContextMenuAndTheFileMenu() throws Exception {
-		Ui.open(project.getFile("acme.sales"));
-		for (String location : List.of("popup:#SalesEngineEditorContext?after=additions", "menu:file?after=additions")) {
-			MenuManager menu = new MenuManager();
-			menu.add(new GroupMarker("additions"));
-			IMenuService menus = PlatformUI.getWorkbench().getService(IMenuService.class);
-			menus.populateContributionManager(menu, location);
-			List<String> commands = new ArrayList<>();
-			for (IContributionItem item : menu.getItems()) {
-				if (item instanceof CommandContributionItem command) {
-					commands.add(command.getCommand().getId() + " " + command.getData().label);
-				}
+		// The editor's real context menu, filled as when the user right-clicks: the workbench adds the contributions
+		// when the menu is about to show.
+		Menu context = Ui.open(project.getFile("acme.sales")).viewer().getTextWidget().getMenu();
+		context.notifyListeners(SWT.Show, new Event());
+		List<String> labels = Arrays.stream(context.getItems()).map(item -> item.getText().split("\t")[0]).toList();
+		context.notifyListeners(SWT.Hide, new Event());
+		assertTrue(labels.containsAll(List.of("Format Engine", "Export Report…", "Export Plan Documents…")), "context menu: " + labels);
+
+		MenuManager file = new MenuManager();
+		file.add(new GroupMarker("additions"));
+		IMenuService menus = PlatformUI.getWorkbench().getService(IMenuService.class);
+		menus.populateContributionManager(file, "menu:file?after=additions");
+		List<String> commands = new ArrayList<>();
+		for (IContributionItem item : file.getItems()) {
+			if (item instanceof CommandContributionItem command) {
+				commands.add(command.getCommand().getId() + " " + command.getData().label);
 			}
-			assertTrue(commands.containsAll(List.of(REPORT + " Export Report…", PLANS + " Export Plan Documents…")),
-					location + ": " + commands);
-			menus.releaseContributions(menu);
-			menu.dispose();
 		}
+		assertTrue(commands.containsAll(List.of(REPORT + " Export Report…", PLANS + " Export Plan Documents…")), "File menu: " + commands);
+		menus.releaseContributions(file);
+		file.dispose();
 	}
 
 	/** Runs the command as the menu does, then waits for its job. */
