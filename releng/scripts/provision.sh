@@ -9,9 +9,11 @@
 
 # What the tests need at run time, by reason:
 # - fontconfig, fonts-dejavu-core: the diagrams measure and paint text with AWT, which needs real fonts even headless;
+# - chromium: the report's real-browser test opens, prints and photographs the reports in it (through playwright-core,
+#   which never downloads a browser of its own); salesengine report --pdf prints with it;
 # - libgtk-3-0: SWT's GTK port, for the workbench's UI tests;
 # - xvfb: a display for those tests on a machine without one.
-SALESENGINE_TEST_PACKAGES=(fontconfig fonts-dejavu-core)
+SALESENGINE_TEST_PACKAGES=(fontconfig fonts-dejavu-core chromium)
 SALESENGINE_UI_TEST_PACKAGES=(libgtk-3-0 xvfb)
 SALESENGINE_SKIP_UI_PROPERTY="-Dsalesengine.skipUiTests"
 

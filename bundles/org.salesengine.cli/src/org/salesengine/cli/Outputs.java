@@ -26,6 +26,37 @@ final class Outputs {
 		return true;
 	}
 
+	/**
+	 * The one engine a command that writes one document works on; null, having said why in one line, when the paths
+	 * hold none or several.
+	 */
+	static org.salesengine.model.engine.WholeEngine oneEngine(LoadedEngines loaded, String what, PrintWriter err) {
+		java.util.List<org.salesengine.model.engine.WholeEngine> engines = loaded.engines();
+		if (engines.isEmpty()) {
+			err.println("salesengine: nothing to " + what + ": no file holds an engine that can be read (run 'salesengine check' for details)");
+			return null;
+		}
+		if (engines.size() > 1) {
+			err.println("salesengine: the paths hold " + engines.size() + " engines ("
+					+ String.join(", ", engines.stream().map(org.salesengine.model.engine.WholeEngine::name).toList())
+					+ "): give the files of one engine");
+			return null;
+		}
+		return engines.get(0);
+	}
+
+	/** Why a file cannot be written where it is asked for (its folder is missing or is not a folder), or null. */
+	static String parentProblem(Path file) {
+		Path folder = file.toAbsolutePath().getParent();
+		if (java.nio.file.Files.isDirectory(file)) {
+			return file + ": is a folder, not a file";
+		}
+		if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+			return file + ": the folder " + folder + " does not exist";
+		}
+		return java.nio.file.Files.isWritable(folder) ? null : file + ": the folder " + folder + " is not writable";
+	}
+
 	/** "the design has 9 errors, marked in the diagrams (run 'salesengine check' for the list)". */
 	static String errorsMarked(LoadedEngines loaded, String where) {
 		long errors = loaded.errorCount();

@@ -20,6 +20,7 @@ import org.salesengine.analysis.pay.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.AttainmentDistribution;
 import org.salesengine.analysis.simulation.AttainmentDistribution.Shape;
+import org.salesengine.analysis.simulation.PayoutHistogram;
 import org.salesengine.analysis.simulation.PayoutSimulation;
 import org.salesengine.analysis.simulation.SimulationResult;
 import org.salesengine.analysis.simulation.SimulationSettings;
@@ -82,6 +83,32 @@ class PayoutSimulationTest {
 		assertEquals(500_000, result.p50(), 0.01 * 500_000);
 		assertEquals(500_000 + 1.2816 * sd, result.p90(), 0.01 * 500_000);
 		assertEquals(result.p10(), result.plans().get(0).p10());
+	}
+
+	@Test
+	void theHistogramSplitsTheYearsIntoEqualBinsFromLowestToHighest() {
+		// 1, 2, 3, 4 and 10 in 3 bins of width (10 − 1) ÷ 3 = 3: [1, 4) holds 1, 2, 3; [4, 7) holds 4; [7, 10] holds 10.
+		PayoutHistogram histogram = PayoutHistogram.of(new double[] { 1, 2, 3, 4, 10 }, 3);
+		assertEquals(List.of(new PayoutHistogram.Bin(1, 4, 3), new PayoutHistogram.Bin(4, 7, 1), new PayoutHistogram.Bin(7, 10, 1)),
+				histogram.bins());
+		assertEquals(5, histogram.years());
+		assertEquals(3, histogram.mostYearsInABin());
+		// Every year the same: one bin holds them all.
+		assertEquals(List.of(new PayoutHistogram.Bin(2, 2, 3)), PayoutHistogram.of(new double[] { 2, 2, 2 }, 3).bins());
+	}
+
+	@Test
+	void theSimulationsHistogramHoldsEverySimulatedYear() {
+		SimulationResult result = PayoutSimulation.run(List.of(plan(PayoutCurve.LINEAR)), SimulationSettings.of(5_000, 5));
+		PayoutHistogram histogram = result.histogram();
+		assertEquals(PayoutHistogram.BINS, histogram.bins().size());
+		assertEquals(5_000, histogram.years());
+		// The bins run from the cheapest year to the dearest, so the percentiles lie inside them.
+		assertTrue(histogram.bins().get(0).low() <= result.p10());
+		assertTrue(histogram.bins().get(PayoutHistogram.BINS - 1).high() >= result.p90());
+		for (int b = 1; b < PayoutHistogram.BINS; b++) {
+			assertEquals(histogram.bins().get(b - 1).high(), histogram.bins().get(b).low(), 1e-6);
+		}
 	}
 
 	@Test

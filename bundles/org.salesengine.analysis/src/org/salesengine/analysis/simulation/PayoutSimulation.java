@@ -75,7 +75,7 @@ public final class PayoutSimulation {
 		Arrays.sort(sorted);
 		return new SimulationResult(settings, repYears, targetCost, mean(yearTotals), percentile(sorted, 0.10),
 				percentile(sorted, 0.50), percentile(sorted, 0.90), (double) atOrAbove / repYears, (double) below / repYears,
-				results);
+				results, PayoutHistogram.of(sorted, PayoutHistogram.BINS));
 	}
 
 	/** The measure ids each overlay follows, resolved to the simulated teams' individual measures. */

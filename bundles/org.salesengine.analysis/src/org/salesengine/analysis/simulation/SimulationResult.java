@@ -12,10 +12,11 @@ import java.util.List;
  * @param p10                 10th percentile of total variable pay per year (p50, p90 likewise)
  * @param shareAtOrAbove100   over all rep-years, as in {@link PlanSimulation}
  * @param shareBelowThreshold over all rep-years, as in {@link PlanSimulation}
+ * @param histogram           how the years' total variable pay is spread ({@link PayoutHistogram#BINS} bins)
  */
 public record SimulationResult(SimulationSettings settings, long repYears, double targetCost, double expectedCost,
 		double p10, double p50, double p90, double shareAtOrAbove100, double shareBelowThreshold,
-		List<PlanSimulation> plans) {
+		List<PlanSimulation> plans, PayoutHistogram histogram) {
 
 	public SimulationResult {
 		plans = List.copyOf(plans);

@@ -16,6 +16,7 @@ import org.junit.platform.suite.api.Suite;
 		TableCommandTest.class,
 		CommittedExamplesTest.class,
 		EditCommandTest.class,
-		ViewsCommandTest.class })
+		ViewsCommandTest.class,
+		ReportCommandTest.class })
 public class AllTests {
 }

@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		StaleViewsTest.class,
 		StageNamesTest.class,
 		WizardTest.class,
+		ExportTest.class,
 		ScreenshotTest.class,
 		ViewsUiTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.
