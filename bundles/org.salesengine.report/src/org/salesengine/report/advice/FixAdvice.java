@@ -75,6 +75,15 @@ public final class FixAdvice {
 			Map.entry(IssueCodes.KPI_OVER_COVERED, "Lower the quotas on the KPI towards its target, or raise the target if the quotas are right."),
 			Map.entry(IssueCodes.CCOS_OUT_OF_BAND, "Bring total on-target earnings into the band of the revenue target: fewer heads, other OTEs, or a profile that fits."),
 			Map.entry(IssueCodes.ROLLUP_MISMATCH, "Set the leader's overlay to what the team below carries, within the band, or adjust the team's quotas."),
+			Map.entry(IssueCodes.KPI_BELOW_FUNNEL, "Raise the KPI's target to what the funnel needs at its stage, or improve the conversions after it."),
+			Map.entry(IssueCodes.WIN_RATE_OFF_FUNNEL, "Make the win-rate KPI's target match the funnel's conversions, or correct the stages' conversions."),
+			Map.entry(IssueCodes.PRODUCED_KPI_MISMATCH, "Align the KPI's target with what the stage it counts produces, or correct the stage's volume or conversion."),
+			Map.entry(IssueCodes.UNKNOWN_REPRESENTATION, "Name one of the representations the message lists (a diagram or a table)."),
+			Map.entry(IssueCodes.UNKNOWN_LAYER, "Name one of the layers the message lists: strategy, structure, culture, metrics or compensation."),
+			Map.entry(IssueCodes.UNKNOWN_ELEMENT_KIND, "Name an element kind the message lists, such as role, team or ritual."),
+			Map.entry(IssueCodes.UNKNOWN_COLOR_BY, "Colour by one of the choices the message lists: pillar, severity, signal or health."),
+			Map.entry(IssueCodes.VIEW_SHOWS_NOTHING, "Show at least one layer, hide fewer kinds, or focus on an element the representation draws."),
+			Map.entry(IssueCodes.FOCUS_DEPTH_OUT_OF_RANGE, "Use a focus depth the message allows; depth 1 or 2 answers most questions."),
 			Map.entry(IssueCodes.INVALID_RULE_SETTING, "Use a rule code, parameter and profile from the catalogue (salesengine rules), with a value of the right form."));
 
 	private FixAdvice() {
