@@ -16,6 +16,7 @@ import org.salesengine.model.Role;
 import org.salesengine.model.Spif;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.ElementIds;
+import org.salesengine.model.engine.Tiers;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
@@ -79,9 +80,10 @@ final class PayBuilder {
 		String weight = measure.getWeight() == null ? null : Values.percent(measure.getWeight());
 		PayoutCurve curve = PayoutCurve.of(measure);
 		graph.element(null, measure, Values.join(kpiName, weight), List.of(EnginePillar.COMPENSATION.styleClass(), "measure"))
-				.detail(Values.join("measure", measure.getQuota() == null ? null : "quota " + Values.quota(measure)))
+				.detail(Values.join("measure", measure.periodQuota() == null ? null : "quota " + Values.quota(measure)))
 				.detail(Values.join(measure.getThreshold() == null ? null : "threshold " + Values.percent(measure.getThreshold()),
-						measure.getAccelerator() == null ? null : accelerator(measure),
+						!measure.getTiers().isEmpty() ? Tiers.written(measure.getTiers())
+								: measure.getAccelerator() == null ? null : accelerator(measure),
 						measure.getCap() == null ? null : "cap " + Values.percent(measure.getCap())))
 				.sparkline(curve.sparkline());
 		graph.link(LinkKind.HAS_MEASURE, plan, measure);

@@ -31,9 +31,9 @@ public class PlanPracticeChecks extends RuleChecks {
 		}
 		BigDecimal quota = BigDecimal.ZERO;
 		for (Measure measure : plan.getMeasures()) {
-			if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())
+			if (measure.periodQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())
 					&& measure.getKpi().isSetUnit() && measure.getKpi().getUnit() == KpiUnit.CURRENCY) {
-				quota = quota.add(measure.getQuota());
+				quota = quota.add(measure.periodQuota());
 			}
 		}
 		if (quota.signum() == 0) {

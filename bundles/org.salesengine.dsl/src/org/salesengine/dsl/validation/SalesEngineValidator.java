@@ -21,6 +21,10 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		CoverageChecks.class,
 		CapacityChecks.class,
 		NumbersChecks.class,
-		RollupChecks.class })
+		RollupChecks.class,
+		TierChecks.class,
+		PlanTermsChecks.class,
+		TeamHierarchyChecks.class,
+		ChannelChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }
