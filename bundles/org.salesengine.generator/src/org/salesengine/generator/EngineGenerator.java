@@ -64,7 +64,9 @@ public final class EngineGenerator {
 			int round = index / REGIONS.length;
 			String name = round == 0 ? base[0] : base[0] + (round + 1);
 			String label = round == 0 ? base[1] : base[1] + " " + (round + 1);
-			Region region = new Region(name, label, 2 + 2 * index, random);
+			// The plan mechanics and structure added later draw from a stream of their own, so that the regions'
+			// other figures are what they were for every seed.
+			Region region = new Region(name, label, 2 + 2 * index, random, new Random(seed * 7919 + index));
 			List<SourceText> pillars = List.of(region.strategy(), region.structure(TOP_ROLE), region.culture(),
 					region.metrics(COMPANY_OBJECTIVE), region.compensation());
 			regions.add(region);

@@ -19,6 +19,8 @@ import org.salesengine.model.Segment;
 import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
 import org.salesengine.model.Team;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -69,6 +71,14 @@ final class EngineMapBuilder {
 		for (Team team : engine.teams()) {
 			graph.element(structure, team, classes(EnginePillar.STRUCTURE, "team")).text(team.getDisplayName()).detail("team");
 		}
+		for (Territory territory : engine.territories()) {
+			graph.element(structure, territory, classes(EnginePillar.STRUCTURE, "territory")).text(territory.getDisplayName())
+					.detail("territory");
+		}
+		for (Channel channel : engine.channels()) {
+			graph.element(structure, channel, classes(EnginePillar.STRUCTURE, "channel")).text(channel.getDisplayName())
+					.detail("channel");
+		}
 		for (SalesProcess process : engine.processes()) {
 			NodeDraft box = graph.element(structure, process, classes(EnginePillar.STRUCTURE, "process")).text(process.getDisplayName())
 					.detail(Values.join("process", count(process.getStages().size(), "stage"),
@@ -107,6 +117,13 @@ final class EngineMapBuilder {
 			graph.link(LinkKind.STAFFS, team, team.getLead());
 			team.getMembers().forEach(member -> graph.link(LinkKind.STAFFS, team, member));
 			team.getCovers().forEach(segment -> graph.link(LinkKind.COVERS, team, segment));
+		}
+		for (Territory territory : engine.territories()) {
+			territory.getSegments().forEach(segment -> graph.link(LinkKind.COVERS, territory, segment));
+		}
+		for (Channel channel : engine.channels()) {
+			channel.getManagedBy().forEach(role -> graph.link(LinkKind.STAFFS, channel, role));
+			channel.getCovers().forEach(segment -> graph.link(LinkKind.COVERS, channel, segment));
 		}
 		for (SalesProcess process : engine.processes()) {
 			process.getSegments().forEach(segment -> graph.link(LinkKind.SERVES, process, segment));
