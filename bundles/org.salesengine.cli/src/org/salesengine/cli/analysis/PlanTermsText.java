@@ -50,7 +50,8 @@ final class PlanTermsText {
 		if (payouts.isEmpty()) {
 			return;
 		}
-		out.println("Payout by period: a rep who sells exactly the year's quota, spread as the engine's seasonality spreads bookings");
+		out.println("Payout by period: a rep who sells exactly the year's quota, spread over the year as the engine's seasonality"
+				+ " spreads bookings (evenly without one)");
 		for (PeriodPayout payout : payouts) {
 			out.println("  " + Labels.local(payout.measure()) + ", paid " + payout.payout() + ": " + Labels.money(payout.total())
 					+ " against " + Labels.money(payout.annual()) + " paid once a year");
