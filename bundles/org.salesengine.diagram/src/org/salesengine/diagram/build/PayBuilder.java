@@ -9,6 +9,7 @@ import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.LegendEntry;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Kpi;
+import org.salesengine.model.Mbo;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
@@ -46,6 +47,9 @@ final class PayBuilder {
 			graph.link(LinkKind.PAID_BY, plan.getRole(), plan);
 			for (Measure measure : plan.getMeasures()) {
 				measure(plan, measure);
+			}
+			for (Mbo mbo : plan.getMbos()) {
+				mbo(plan, mbo);
 			}
 		}
 		for (Spif spif : engine.spifs()) {
@@ -89,6 +93,15 @@ final class PayBuilder {
 		graph.link(LinkKind.HAS_MEASURE, plan, measure);
 		kpi(measure.getKpi());
 		graph.link(LinkKind.REWARDS, measure, measure.getKpi());
+	}
+
+	/** An MBO: paid in full when attained, so it has no curve to draw; its chance is what the simulation uses. */
+	private void mbo(Plan plan, Mbo mbo) {
+		String weight = mbo.getWeight() == null ? null : Values.percent(mbo.getWeight());
+		graph.element(null, mbo, Values.join(mbo.getName(), weight), List.of(EnginePillar.COMPENSATION.styleClass(), "measure"))
+				.text(mbo.getDisplayName())
+				.detail(Values.join("MBO", mbo.getChance() == null ? null : "chance " + Values.percent(mbo.getChance())));
+		graph.link(LinkKind.HAS_MEASURE, plan, mbo);
 	}
 
 	/** A KPI gets its box the first time something pays on it, so KPIs appear next to what pays on them. */

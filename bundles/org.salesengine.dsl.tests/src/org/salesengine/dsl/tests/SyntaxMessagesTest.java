@@ -41,6 +41,7 @@ class SyntaxMessagesTest {
 			"compensation { plan P { measure K { pooled quota 3 credit } } }|syntax: unexpected 'credit' after quota 3 in measure K: expected one of weight, individual, overlay, pooled, quota, threshold, accelerator, tiers, cap or '}'",
 			"compensation { plan P { measure K { quota 3 M } } }|syntax: write 3M, without a space (unexpected 'M' after 3)",
 			"compensation { spif S { bonus 2 k } }|syntax: write 2k, without a space (unexpected 'k' after 2)",
+			"compensation { plan P { measure K { quota } } }|syntax: quota needs a value, such as 1.1M, or quotas by period, such as 180k, 225k, 225k, 270k by quarter (unexpected '}')",
 			"strategy { revenue target 180 M }|syntax: write 180M, without a space (unexpected 'M' after 180)",
 			"structure { process P { stage S { conversion 40 % } } }|syntax: write 40%, without a space (unexpected '%' after 40)",
 			"strategy { revenue target 180m }|invalid-value: write 180M (k is thousands, M millions, B billions, % a percentage, x a multiplier)",

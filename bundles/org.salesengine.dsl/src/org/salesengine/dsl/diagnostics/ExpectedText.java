@@ -110,11 +110,20 @@ final class ExpectedText {
 	 * word after the number is what is wrong, and the message says so as it would anywhere else in the block.
 	 */
 	private static String afterValue(RecognitionException error, INode node) {
-		if (!(error instanceof NoViableAltException) || !(error.input instanceof TokenStream tokens) || node == null
-				|| !error.token.getText().matches("[0-9]+(\\.[0-9]+)?[a-zA-Z%]*")) {
+		if (!(error instanceof NoViableAltException) || !(error.input instanceof TokenStream tokens) || node == null) {
 			return null;
 		}
 		Token before = neighbour(tokens, error.token.getTokenIndex(), -1);
+		if (before != null && !error.token.getText().matches("[0-9]+(\\.[0-9]+)?[a-zA-Z%]*")) {
+			if ("quota".equals(before.getText())) {
+				return "quota needs a value, such as 1.1M, or quotas by period, such as 180k, 225k, 225k, 270k by quarter"
+						+ " (unexpected " + quote(error.token.getText()) + ")";
+			}
+			if ("bonus".equals(before.getText())) {
+				return "bonus needs a value, such as 2k per deal or 2% of amount (unexpected " + quote(error.token.getText()) + ")";
+			}
+			return null;
+		}
 		Token after = neighbour(tokens, error.token.getTokenIndex(), 1);
 		if (before == null || after == null || after.getType() == Token.EOF
 				|| !("quota".equals(before.getText()) || "bonus".equals(before.getText()))) {
