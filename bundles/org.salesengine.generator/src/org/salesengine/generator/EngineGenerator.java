@@ -71,7 +71,9 @@ public final class EngineGenerator {
 					region.metrics(COMPANY_OBJECTIVE), region.compensation());
 			regions.add(region);
 			sections.add(pillars);
-			lines += pillars.stream().mapToInt(SourceText::lines).sum() + PILLARS.size() + 3;
+			// A region's file frames its pillars with the engine's braces, a comment per pillar and a blank line between
+			// pillars: 2 × 5 + 1 lines (one fewer when the regions share one file).
+			lines += pillars.stream().mapToInt(SourceText::lines).sum() + 2 * PILLARS.size() + 1;
 		}
 		long streetQuota = regions.stream().mapToLong(Region::streetQuotaThousands).sum();
 		// Quotas are over-assigned by 15%: inside the 100-130% band the quota rules accept.
