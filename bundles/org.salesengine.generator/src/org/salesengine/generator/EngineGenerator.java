@@ -57,7 +57,7 @@ public final class EngineGenerator {
 		String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
 		List<Region> regions = new ArrayList<>();
 		List<List<SourceText>> sections = new ArrayList<>();
-		int lines = 45; // the head file, roughly
+		int lines = 35; // the head file: its 35 lines
 		while (regions.isEmpty() || lines < targetLines) {
 			int index = regions.size();
 			String[] base = REGIONS[index % REGIONS.length];
