@@ -77,6 +77,9 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--correlation", paramLabel = "RHO", description = "correlation of one rep's measures, 0 (independent) to 1 (one draw for all). Default: 0")
 	String correlation;
 
+	@Option(names = "--churn", paramLabel = "PCT", description = "share of sold business that churns within a clawback window: plans with a clawback take that share of their measures' pay back. Default: 0%%")
+	String churn;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -87,7 +90,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 		SimulationSettings simulation;
 		try {
-			simulation = SimulationOptions.parse(simulate, seed, distribution, mean, sd, correlation);
+			simulation = SimulationOptions.parse(simulate, seed, distribution, mean, sd, correlation, churn);
 		} catch (SimulationOptions.Invalid e) {
 			err.println("salesengine: " + e.getMessage());
 			return ExitCodes.USAGE;

@@ -17,6 +17,7 @@ import org.junit.platform.suite.api.Suite;
 		PayAtTargetTest.class,
 		PayoutCurveTest.class,
 		PayoutSimulationTest.class,
+		PlanTermsTest.class,
 		HealthScoreTest.class,
 		EngineAnalysisTest.class })
 public class AllTests {

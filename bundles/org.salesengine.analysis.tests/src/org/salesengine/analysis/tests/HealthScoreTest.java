@@ -1,6 +1,7 @@
 package org.salesengine.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -157,8 +158,10 @@ class HealthScoreTest {
 	void aValueErrorInsideAPlanCountsAgainstMetricsAndCompensation() {
 		Health health = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "syntax-in-plan.sales")).health();
 		PillarHealth metrics = health.pillar(HealthPillar.METRICS_COMPENSATION);
-		ScoredFinding invalid = metrics.findings().stream().filter(f -> f.finding().code().equals("invalid-value")).findFirst().orElseThrow();
-		assertEquals(26, invalid.finding().line());
+		// The parser stops at the brace after 'quota', where a value (or a list of quotas by period) was expected.
+		ScoredFinding invalid = metrics.findings().stream().filter(f -> f.finding().code().equals("syntax")).findFirst().orElseThrow();
+		assertEquals(27, invalid.finding().line());
+		assertTrue(invalid.finding().message().startsWith("quota needs a value"), invalid.finding().message());
 		assertEquals(40.0, invalid.penalty());
 	}
 

@@ -93,6 +93,7 @@ final class FunnelText {
 			out.println("  Activity against the funnel:");
 			capacity.activities().forEach(a -> out.println("  - " + a.comparison()));
 		}
+		CapacityText.territories(result.territories(), out);
 		out.println();
 	}
 }

@@ -63,6 +63,50 @@ class FormatterTest {
 	}
 
 	@Test
+	void formatsTheConstructsOfRealPlansAndStructures() throws Exception {
+		String messy = """
+				engine E {
+				structure { territory Emea   "EMEA" {segments MidMarket ,Enterprise}
+				channel Partners { managed   by Boss , Ops covers MidMarket }
+				team Inner   in Outer { territory Emea }
+				process P for MidMarket   through Partners , Resellers { territory  Emea }
+				}
+				compensation {
+				plan AE {
+				payout   quarterly
+				draw 10k  per month for 3 months   non-recoverable
+				clawback 90 days on   churn
+				measure K weight 90% { quota 180k ,225k, 225k , 270k by   quarter tiers {0.5x below 50% , 2x above 50%} }
+				mbo Plans   "Account plans" weight 10% {chance 80%}
+				}
+				spif S { bonus 2%   of amount }
+				}
+				}""";
+		String expected = """
+				engine E {
+				  structure {
+				    territory Emea "EMEA" { segments MidMarket, Enterprise }
+				    channel Partners { managed by Boss, Ops covers MidMarket }
+				    team Inner in Outer { territory Emea }
+				    process P for MidMarket through Partners, Resellers { territory Emea }
+				  }
+				  compensation {
+				    plan AE {
+				      payout quarterly
+				      draw 10k per month for 3 months non-recoverable
+				      clawback 90 days on churn
+				      measure K weight 90% { quota 180k, 225k, 225k, 270k by quarter tiers { 0.5x below 50%, 2x above 50% } }
+				      mbo Plans "Account plans" weight 10% { chance 80% }
+				    }
+				    spif S { bonus 2% of amount }
+				  }
+				}
+				""";
+		assertEquals(expected, format(messy));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void keepsCrlfLineEndings() throws Exception {
 		assertEquals("engine W {\r\n  currency EUR\r\n}\r\n", format("engine W {\r\ncurrency EUR\r\n}"));
 	}

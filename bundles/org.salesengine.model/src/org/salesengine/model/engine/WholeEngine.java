@@ -31,6 +31,8 @@ import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.Team;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 
 /**
  * An engine as a whole: the union of the fragments that share its name, usually one file per pillar. Rules that
@@ -113,6 +115,14 @@ public final class WholeEngine {
 
 	public List<SalesProcess> processes() {
 		return all("processes", EngineSections::processes);
+	}
+
+	public List<Territory> territories() {
+		return all("territories", EngineSections::territories);
+	}
+
+	public List<Channel> channels() {
+		return all("channels", EngineSections::channels);
 	}
 
 	public List<Behavior> behaviors() {
@@ -211,9 +221,9 @@ public final class WholeEngine {
 			}
 			for (Measure measure : plan.getMeasures()) {
 				Kpi kpi = measure.getKpi();
-				if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && resolved(kpi)
+				if (measure.periodQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && resolved(kpi)
 						&& (measuring == null ? isRevenue(kpi) : measuring.contains(kpi))) {
-					contributions.add(new StreetQuota.Contribution(plan, measure, measure.getQuota(), nominalHeads(role)));
+					contributions.add(new StreetQuota.Contribution(plan, measure, measure.periodQuota(), nominalHeads(role)));
 				}
 			}
 		}

@@ -10,7 +10,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.report.PlanPages;
@@ -57,7 +57,7 @@ class PlanDocumentTest {
 		assertEquals("MeetingsBooked (100% of your 21,000 target incentive, so 21,000 at target): at 200% the 1.5x accelerator"
 				+ " above 100% pays 100% + 1.5 × 100% = 250%, held at the cap of 200%, so 21,000 × 200% = 42,000.",
 				WorkedExample.sentences(sdr, 2.0).get(0));
-		assertEquals(0, new PayoutCurve(0.5, 1.5, 1, 2).factor(0.4));
+		assertEquals(0, PayoutCurve.classic(0.5, 1.5, 1, 2).factor(0.4));
 	}
 
 	@Test
