@@ -3,6 +3,7 @@ package org.salesengine.cli.report;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.salesengine.analysis.scenario.ScenarioFinding;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.Profile;
@@ -22,8 +23,24 @@ public final class JsonReport {
 	}
 
 	public static void write(List<Finding> findings, PrintWriter out) {
+		write(findings, List.of(), out);
+	}
+
+	/** With the findings of scenarios after the base's, each with a {@code scenario} property. */
+	public static void write(List<Finding> findings, List<ScenarioFinding> scenarios, PrintWriter out) {
 		JsonArray array = new JsonArray();
 		for (Finding finding : findings) {
+			array.add(finding(finding));
+		}
+		for (ScenarioFinding marked : scenarios) {
+			JsonObject object = finding(marked.finding());
+			object.addProperty("scenario", marked.scenario());
+			array.add(object);
+		}
+		out.println(GSON.toJson(array));
+	}
+
+	private static JsonObject finding(Finding finding) {
 			JsonObject object = new JsonObject();
 			object.addProperty("file", finding.file());
 			object.addProperty("line", finding.line());
@@ -32,9 +49,7 @@ public final class JsonReport {
 			object.addProperty("code", finding.code());
 			object.addProperty("message", finding.message());
 			object.addProperty("element", finding.element());
-			array.add(object);
-		}
-		out.println(GSON.toJson(array));
+			return object;
 	}
 
 	public static void writeRules(PrintWriter out) {

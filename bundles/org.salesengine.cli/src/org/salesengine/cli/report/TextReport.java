@@ -1,8 +1,10 @@
 package org.salesengine.cli.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.salesengine.analysis.scenario.ScenarioFinding;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.LoadedEngines;
 
@@ -16,6 +18,30 @@ public final class TextReport {
 			out.println(line(finding));
 		}
 		out.println(summary(loaded));
+	}
+
+	/**
+	 * The base's findings, then each scenario's beyond them marked with its name, and a line that says what the
+	 * scenarios were checked for.
+	 */
+	public static void write(LoadedEngines loaded, List<ScenarioFinding> scenarios, List<String> scenarioNames,
+			boolean beyondBase, PrintWriter out) {
+		for (Finding finding : loaded.findings()) {
+			out.println(line(finding));
+		}
+		for (ScenarioFinding marked : scenarios) {
+			out.println("[" + marked.scenario() + "] " + line(marked.finding()));
+		}
+		out.println(summary(loaded));
+		if (!scenarioNames.isEmpty()) {
+			String counted = scenarios.isEmpty() ? (beyondBase ? "no findings beyond the base" : "no problems")
+					: count(scenarios.stream().filter(s -> s.finding().severity() == Severity.ERROR).count(), "error") + ", "
+							+ count(scenarios.stream().filter(s -> s.finding().severity() == Severity.WARNING).count(), "warning") + ", "
+							+ count(scenarios.stream().filter(s -> s.finding().severity() == Severity.INFO).count(), "info")
+							+ (beyondBase ? " beyond the base" : "");
+			out.println(scenarioNames.size() + (scenarioNames.size() == 1 ? " scenario" : " scenarios") + " checked ("
+					+ String.join(", ", scenarioNames) + "): " + counted);
+		}
 	}
 
 	public static String line(Finding finding) {

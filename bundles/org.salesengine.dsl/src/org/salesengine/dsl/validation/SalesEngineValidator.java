@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		CoverageChecks.class,
 		CapacityChecks.class,
 		NumbersChecks.class,
-		RollupChecks.class })
+		RollupChecks.class,
+		ScenarioChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }
