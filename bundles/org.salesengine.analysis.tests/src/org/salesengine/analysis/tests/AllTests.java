@@ -18,6 +18,7 @@ import org.junit.platform.suite.api.Suite;
 		PayoutCurveTest.class,
 		PayoutSimulationTest.class,
 		HealthScoreTest.class,
-		EngineAnalysisTest.class })
+		EngineAnalysisTest.class,
+		ScenarioApplyTest.class })
 public class AllTests {
 }

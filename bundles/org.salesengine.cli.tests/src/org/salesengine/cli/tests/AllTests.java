@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		AnalyzeCommandTest.class,
 		RenderCommandTest.class,
 		TableCommandTest.class,
-		CommittedExamplesTest.class })
+		CommittedExamplesTest.class,
+		CompareCommandTest.class })
 public class AllTests {
 }
