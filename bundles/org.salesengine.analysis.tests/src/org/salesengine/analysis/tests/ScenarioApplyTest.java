@@ -130,7 +130,7 @@ class ScenarioApplyTest {
 				"Kinds.revenueTarget 10M → 12M"),
 				all.changes().stream().map(ScenarioApplyTest::written).toList());
 		assertEquals("Kinds.AE", all.changes().get(0).element());
-		assertEquals("Kinds.NewBusiness.Lead", all.changes().get(1).element());
+		assertEquals("Kinds.Lead", all.changes().get(1).element()); // the id findings use (ElementIds)
 		assertEquals("Kinds.AEPlan.NewARR", all.changes().get(3).element());
 	}
 

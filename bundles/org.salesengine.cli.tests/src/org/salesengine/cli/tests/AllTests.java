@@ -15,6 +15,7 @@ import org.junit.platform.suite.api.Suite;
 		RenderCommandTest.class,
 		TableCommandTest.class,
 		CommittedExamplesTest.class,
-		CompareCommandTest.class })
+		CompareCommandTest.class,
+		DiffCommandTest.class })
 public class AllTests {
 }

@@ -40,7 +40,8 @@ public final class JsonReport {
 		out.println(GSON.toJson(array));
 	}
 
-	private static JsonObject finding(Finding finding) {
+	/** One finding as the array holds it: file, line, column, severity, code, message, element. */
+	public static JsonObject finding(Finding finding) {
 			JsonObject object = new JsonObject();
 			object.addProperty("file", finding.file());
 			object.addProperty("line", finding.line());

@@ -63,7 +63,7 @@ public final class ComparisonJson {
 		return document;
 	}
 
-	static JsonArray rows(ScenarioComparison comparison) {
+	public static JsonArray rows(ScenarioComparison comparison) {
 		JsonArray rows = new JsonArray();
 		for (ComparisonRow row : comparison.rows()) {
 			JsonObject object = new JsonObject();
