@@ -47,7 +47,8 @@ public record ComparisonRow(String key, String label, Kind kind, List<Object> va
 		double d = ((Number) value).doubleValue() - ((Number) base).doubleValue();
 		return switch (kind) {
 			case AMOUNT -> Math.abs(d) < 0.005 ? "±0" : signed(d, Amounts.brief(Math.abs(d)));
-			case PERCENT -> Math.abs(d) < 0.00005 ? "±0" : signed(d, trim(Math.round(Math.abs(d) * 1000) / 10.0) + " pts");
+			// half up on the tenth of a point; the nudge undoes binary fractions (20.0625% − 18.3125% is 1.74999…)
+			case PERCENT -> Math.abs(d) < 0.00005 ? "±0" : signed(d, trim(Math.round(Math.abs(d) * 1000 + 1e-6) / 10.0) + " pts");
 			default -> Math.abs(d) < 0.5 ? "±0" : signed(d, String.valueOf(Math.round(Math.abs(d))));
 		};
 	}

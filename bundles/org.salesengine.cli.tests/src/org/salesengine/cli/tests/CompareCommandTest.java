@@ -169,7 +169,7 @@ class CompareCommandTest {
 		assertEquals("| --- | ---: | ---: | ---: | ---: | ---: |", table.get(1));
 		// Every row has the header's six cells; & is escaped for GitHub's HTML.
 		for (String row : table) {
-			assertEquals(7, row.split("(?<!\\\\)\\|", -1).length, row);
+			assertEquals(8, row.split("(?<!\\\\)\\|", -1).length, row); // six cells between seven bars
 		}
 		assertTrue(table.contains("| health: Metrics &amp; compensation | 100 | 91 | −9 | 83 | −17 |"), run.out());
 	}

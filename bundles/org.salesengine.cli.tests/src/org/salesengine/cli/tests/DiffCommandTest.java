@@ -158,34 +158,35 @@ class DiffCommandTest {
 		// reverse diff resolves it.
 		String broken = BASE.replace("conversion 50%", "conversion 140%");
 		JsonObject forward = engineDiff(broken);
-		assertEquals(List.of("conversion-out-of-range Tiny.Sales.Close"), codes(forward, "introduced"));
+		assertEquals(List.of("conversion-out-of-range Tiny.Close"), codes(forward, "introduced"));
 		assertEquals(List.of(), codes(forward, "resolved"));
 		Path old = write("back/old.sales", broken);
 		Path now = write("back/new/tiny.sales", BASE);
 		JsonObject backward = JsonParser.parseString(SALESENGINE.run("diff", old.toString(), now.toString(), "--format", "json").out())
 				.getAsJsonObject().getAsJsonArray("engines").get(0).getAsJsonObject();
 		assertEquals(List.of(), codes(backward, "introduced"));
-		assertEquals(List.of("conversion-out-of-range Tiny.Sales.Close"), codes(backward, "resolved"));
+		assertEquals(List.of("conversion-out-of-range Tiny.Close"), codes(backward, "resolved"));
 	}
 
 	@Test
 	void textNamesEveryChange() throws IOException {
 		Path old = write("t/old.sales", BASE);
-		Path now = write("t/new.sales", BASE.replace("headcount 10", "headcount 12"));
+		Path now = write("t/new.sales", BASE.replace("headcount 10", "headcount 11"));
 		CliRun run = SALESENGINE.run("diff", old.toString(), now.toString());
 		assertEquals(0, run.exitCode(), run.err());
 		List<String> lines = run.lines();
 		assertEquals("Design diff: " + old + " → " + now, lines.get(0));
 		assertTrue(lines.contains("Engine Tiny: 0 added, 0 removed, 0 renamed, 1 changed; findings: 0 introduced, 0 resolved"), run.out());
 		assertTrue(lines.contains("  ~ role AE"), run.out());
-		assertTrue(lines.contains("      headcount: 10 → 12"), run.out());
-		assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+street quota, nominal\\s+11M\\s+13\\.2M\\s+\\+2\\.2M")), run.out());
+		assertTrue(lines.contains("      headcount: 10 → 11"), run.out());
+		// 1.1M × 10 = 11M → 1.1M × 11 = 12.1M (121% of 10M: no finding)
+		assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+street quota, nominal\\s+11M\\s+12\\.1M\\s+\\+1\\.1M")), run.out());
 	}
 
 	@Test
 	void markdownForAPullRequest() throws IOException {
 		Path old = write("m/old.sales", BASE);
-		Path now = write("m/new.sales", BASE.replace("headcount 10", "headcount 12")
+		Path now = write("m/new.sales", BASE.replace("headcount 10", "headcount 11")
 				.replace("objective Later { priority 2 }", "objective Later \"<b>Later</b> | soon\" { priority 2 }"));
 		CliRun run = SALESENGINE.run("diff", old.toString(), now.toString(), "--format", "markdown");
 		assertEquals(0, run.exitCode(), run.err());
@@ -193,7 +194,7 @@ class DiffCommandTest {
 		assertEquals("## Sales engine design diff", lines.get(0));
 		assertTrue(lines.contains("### Engine Tiny: 0 added, 0 removed, 0 renamed, 2 changed; findings: 0 introduced, 0 resolved"), run.out());
 		assertTrue(lines.contains("| figure | old | new | Δ |"), run.out());
-		assertTrue(lines.contains("| street quota, nominal | 11M | 13.2M | +2.2M |"), run.out());
+		assertTrue(lines.contains("| street quota, nominal | 11M | 12.1M | +1.1M |"), run.out());
 		assertTrue(lines.contains("<details><summary>All element changes (2)</summary>"), run.out());
 		assertTrue(lines.contains("| change | element | property | old | new |"), run.out());
 		// The display name is model text: escaped, so it neither renders HTML nor splits the cell.
@@ -212,15 +213,27 @@ class DiffCommandTest {
 		Path old = write("c/old.sales", BASE);
 		Path now = write("c/new.sales", many.toString());
 		CliRun run = SALESENGINE.run("diff", old.toString(), now.toString(), "--format", "markdown");
-		assertTrue(run.out().length() < DiffMarkdown.MAX_CHARACTERS);
-		// Cap it lower than the whole diff: it stops within the cap, closes the details block and says what is left out.
+		assertEquals(0, run.exitCode(), run.err());
+		// 400 KPIs added, each with two findings (orphan-kpi, unreviewed-kpi): 800 findings do not fit in the cap. The
+		// comment stops within it, with the figures and the first findings (what a reviewer weighs first), and says so.
 		String full = run.out();
-		assertTrue(full.contains("<details><summary>All element changes (400)</summary>"));
-		String cut = DiffMarkdown.capped(full.lines().toList(), 2_000);
+		assertTrue(full.length() <= DiffMarkdown.MAX_CHARACTERS, String.valueOf(full.length()));
+		assertTrue(full.contains("### Engine Tiny: 400 added, 0 removed, 0 renamed, 0 changed; findings: 800 introduced, 0 resolved"));
+		assertTrue(full.contains("| warnings | 0 | 800 | +800 |"));
+		assertTrue(full.strip().endsWith("more lines left out: the comment is capped at 60,000 characters; run `salesengine diff` for"
+				+ " the whole list._"), full.substring(full.length() - 300));
+		// A cap inside the <details> block closes it, so the comment still renders.
+		List<String> lines = new ArrayList<>(List.of("## Sales engine design diff", "", "<details><summary>All element changes (200)</summary>", ""));
+		for (int i = 0; i < 200; i++) {
+			lines.add("| added | KPI Extra" + i + " |  |  |  |");
+		}
+		lines.add("</details>");
+		String cut = DiffMarkdown.capped(lines, 2_000);
 		assertTrue(cut.length() <= 2_000, String.valueOf(cut.length()));
-		assertTrue(cut.contains("</details>"), cut);
-		assertTrue(cut.strip().endsWith("characters; run `salesengine diff` for the whole list._"), cut);
+		assertEquals(1, cut.split("</details>", -1).length - 1, cut);
+		assertTrue(cut.indexOf("</details>") < cut.indexOf("more lines left out"), cut);
 		assertTrue(cut.contains("more lines left out: the comment is capped at 2,000 characters"), cut);
+		assertEquals(String.join("\n", lines) + "\n", DiffMarkdown.capped(lines, 100_000));
 	}
 
 	@Test
