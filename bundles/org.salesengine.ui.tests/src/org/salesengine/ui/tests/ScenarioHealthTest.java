@@ -51,7 +51,9 @@ class ScenarioHealthTest {
 		assertEquals(List.of("warnings", "0", "1", "+1"), row(rows, "warnings"));
 
 		view.scenarioPanel().choose("MoreSdrs");
-		Ui.waitFor("the scenario's health", () -> view.result() != null && view.result().pay().totalOnTargetEarnings() == 3_210_000);
+		// The analysis is made off the UI thread and shown after: wait for both.
+		Ui.waitFor("the scenario's health", () -> view.result() != null && view.result().pay().totalOnTargetEarnings() == 3_210_000
+				&& view.headline().startsWith("Strengthen"));
 		assertEquals("Strengthen metrics & compensation first: it scores 91/100, with 0 errors and 1 warning.", view.headline());
 		Ui.screenshot(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 				TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/health-scenarios.png"));
