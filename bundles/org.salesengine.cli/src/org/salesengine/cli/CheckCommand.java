@@ -99,7 +99,7 @@ public class CheckCommand implements Callable<Integer> {
 			List<ScenarioEngine> runs = ScenarioRuns.all(loaded, engine);
 			List<Finding> base = runs.get(0).findings();
 			for (ScenarioEngine run : runs.subList(1, runs.size())) {
-				names.add(run.name());
+				names.add(run.checked() ? run.name() : run.name() + " not checked: the engine has a syntax error");
 				marked.addAll(ScenarioFinding.marked(run.name(), ScenarioFinding.beyond(base, run.findings())));
 			}
 		}

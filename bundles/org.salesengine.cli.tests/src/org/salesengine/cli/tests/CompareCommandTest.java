@@ -194,8 +194,8 @@ class CompareCommandTest {
 						+ " revenue target 16M: if every rep hits quota the target is still missed [quota-under-assigned]",
 				"[LowerQuota] " + acme + ":82:9: warning: quota on KPI NewARR adds up to 10.8M (AEPlan 900k × 12), 90% of its 12M"
 						+ " target: if every quota is met, NewARR still misses by 1.2M [kpi-under-covered]",
-				"2 files checked: no problems",
-				"2 scenarios checked (MoreSdrs, LowerQuota): 0 errors, 3 warnings, 0 info beyond the base"), run.lines());
+				"2 scenarios checked (MoreSdrs, LowerQuota): 0 errors, 3 warnings, 0 info beyond the base",
+				"2 files checked: no problems"), run.lines());
 		CliRun json = run("check", folder.toString(), "--format", "json", "--scenario", "MoreSdrs");
 		JsonArray findings = JsonParser.parseString(json.out()).getAsJsonArray();
 		assertEquals(1, findings.size(), json.out());

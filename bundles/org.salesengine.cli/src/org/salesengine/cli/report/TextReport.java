@@ -21,8 +21,8 @@ public final class TextReport {
 	}
 
 	/**
-	 * The base's findings, then each scenario's beyond them marked with its name, and a line that says what the
-	 * scenarios were checked for.
+	 * The base's findings, then each scenario's beyond them marked with its name, a line that says what the
+	 * scenarios were checked for, and the summary.
 	 */
 	public static void write(LoadedEngines loaded, List<ScenarioFinding> scenarios, List<String> scenarioNames,
 			boolean beyondBase, PrintWriter out) {
@@ -32,7 +32,6 @@ public final class TextReport {
 		for (ScenarioFinding marked : scenarios) {
 			out.println("[" + marked.scenario() + "] " + line(marked.finding()));
 		}
-		out.println(summary(loaded));
 		if (!scenarioNames.isEmpty()) {
 			String counted = scenarios.isEmpty() ? (beyondBase ? "no findings beyond the base" : "no problems")
 					: count(scenarios.stream().filter(s -> s.finding().severity() == Severity.ERROR).count(), "error") + ", "
@@ -42,6 +41,8 @@ public final class TextReport {
 			out.println(scenarioNames.size() + (scenarioNames.size() == 1 ? " scenario" : " scenarios") + " checked ("
 					+ String.join(", ", scenarioNames) + "): " + counted);
 		}
+		// The summary stays the last line, as for a check without scenarios.
+		out.println(summary(loaded));
 	}
 
 	public static String line(Finding finding) {
