@@ -19,6 +19,7 @@ import org.junit.platform.suite.api.Suite;
 		PayoutSimulationTest.class,
 		PlanTermsTest.class,
 		HealthScoreTest.class,
-		EngineAnalysisTest.class })
+		EngineAnalysisTest.class,
+		ScenarioApplyTest.class })
 public class AllTests {
 }

@@ -17,6 +17,8 @@ import org.junit.platform.suite.api.Suite;
 		CommittedExamplesTest.class,
 		EditCommandTest.class,
 		ViewsCommandTest.class,
-		ReportCommandTest.class })
+		ReportCommandTest.class,
+		CompareCommandTest.class,
+		DiffCommandTest.class })
 public class AllTests {
 }

@@ -107,6 +107,34 @@ class FormatterTest {
 	}
 
 	@Test
+	void aScenarioSetsOnePropertyALineWithItsPathWrittenWhole() throws Exception {
+		String messy = """
+				engine Acme {
+				structure { role SDR { headcount 10 } }
+				scenarios {
+				scenario More "More SDRs" {
+				set SDR . headcount 14   set SDR.hires +  2 on 2027-07-01
+				}
+				scenario Less { set SDR.headcount   8 }
+				}
+				}""";
+		String expected = """
+				engine Acme {
+				  structure { role SDR { headcount 10 } }
+				  scenarios {
+				    scenario More "More SDRs" {
+				      set SDR.headcount 14
+				      set SDR.hires + 2 on 2027-07-01
+				    }
+				    scenario Less { set SDR.headcount 8 }
+				  }
+				}
+				""";
+		assertEquals(expected, format(messy));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void keepsCrlfLineEndings() throws Exception {
 		assertEquals("engine W {\r\n  currency EUR\r\n}\r\n", format("engine W {\r\ncurrency EUR\r\n}"));
 	}

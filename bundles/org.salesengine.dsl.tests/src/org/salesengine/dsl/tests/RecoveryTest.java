@@ -51,7 +51,7 @@ class RecoveryTest {
 	static Stream<Arguments> strayTokens() {
 		return Stream.of(
 				Arguments.of("engine", "currency EUR", "fiscal",
-						"unexpected 'fiscal' in engine AcmeEmea: expected one of currency, period, description, strategy, structure, culture, metrics, compensation, rules, views or '}'"),
+						"unexpected 'fiscal' in engine AcmeEmea: expected one of currency, period, description, strategy, structure, culture, metrics, compensation, rules, views, scenarios or '}'"),
 				Arguments.of("strategy", "revenue target 16M", "12",
 						"unexpected '12' in the strategy section: expected one of revenue target, run rate, seasonality, objective, segment or '}'"),
 				Arguments.of("objective", "priority 1", ";",

@@ -79,7 +79,8 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 			document.set(gap, f -> f.setNewLines(1));
 		} else if (inMultiLineBlock && startsElement(next)) {
 			document.set(gap, f -> f.setNewLines(1, 1, 2));
-		} else if (isKeyword(next, ",") || isKeyword(token, "(") || isKeyword(next, ")") || isMixSlash(token) || isMixSlash(next)) {
+		} else if (isKeyword(next, ",") || isKeyword(token, "(") || isKeyword(next, ")") || isMixSlash(token) || isMixSlash(next)
+				|| isScenarioPathDot(token) || isScenarioPathDot(next)) {
 			document.set(gap, IHiddenRegionFormatter::noSpace);
 		} else if (gap.getText().indexOf('\n') >= 0 && inMultiLineBlock) {
 			document.set(gap, f -> f.setNewLines(1, 1, 2));
@@ -115,7 +116,8 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 		if (element instanceof Engine) {
 			return region.getGrammarElement() instanceof Keyword keyword && isSectionKeyword(keyword);
 		}
-		if ((element instanceof NamedElement && !(element instanceof Outcome)) || element instanceof Measure) {
+		if ((element instanceof NamedElement && !(element instanceof Outcome)) || element instanceof Measure
+				|| element instanceof org.salesengine.model.ScenarioOverride) {
 			IEObjectRegion elementRegion = getTextRegionAccess().regionForEObject(element);
 			return elementRegion != null && elementRegion.getPreviousHiddenRegion().getNextSemanticRegion() == region;
 		}
@@ -141,6 +143,12 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 	private boolean isMixSlash(ISemanticRegion region) {
 		return region.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals("/")
 				&& GrammarUtil.containingRule(keyword) == grammar.getPlanRule();
+	}
+
+	/** The dot of {@code set SDR.headcount 14}, between the element and its property: written without spaces. */
+	private boolean isScenarioPathDot(ISemanticRegion region) {
+		return region.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals(".")
+				&& GrammarUtil.containingRule(keyword) == grammar.getScenarioOverrideRule();
 	}
 
 	private static boolean isKeyword(ISemanticRegion region, String text) {

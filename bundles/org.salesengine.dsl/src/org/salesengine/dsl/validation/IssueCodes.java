@@ -17,6 +17,8 @@ public final class IssueCodes {
 	public static final String DUPLICATE_SETTING = "duplicate-setting";
 	public static final String MISPLACED_ELEMENT = "misplaced-element";
 	public static final String INVALID_RULE_SETTING = "invalid-rule-setting";
+	public static final String UNKNOWN_SCENARIO_PATH = "unknown-scenario-path";
+	public static final String INVALID_SCENARIO_VALUE = "invalid-scenario-value";
 
 	// Saved views
 	public static final String UNKNOWN_REPRESENTATION = "unknown-representation";

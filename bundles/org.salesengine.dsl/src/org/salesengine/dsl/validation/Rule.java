@@ -323,7 +323,13 @@ public enum Rule {
 			"A saved view's focus depth is below 0 or above the limit (5).",
 			"Depth 0 shows the focused elements alone; beyond a few links a focus reaches most of an engine and stops being a focus.",
 			RuleParameter.of("most", Shape.COUNT, "the largest depth a focus may have",
-					Value.of("5"), "None: the engine map's chains (behavior, KPI, objective; role, plan, KPI, objective) are at most five links long."));
+					Value.of("5"), "None: the engine map's chains (behavior, KPI, objective; role, plan, KPI, objective) are at most five links long.")),
+	UNKNOWN_SCENARIO_PATH(IssueCodes.UNKNOWN_SCENARIO_PATH, ERROR, CROSS_PILLAR,
+			"A scenario sets a property of an element that does not exist, or a property the element does not have or a scenario cannot vary (only single numbers, enumerations and durations, and added hires).",
+			"A what-if that silently changes nothing reads like an answer: the comparison would show the base engine under the scenario's name."),
+	INVALID_SCENARIO_VALUE(IssueCodes.INVALID_SCENARIO_VALUE, ERROR, CROSS_PILLAR,
+			"A scenario's value does not have the form the property takes where it is written (45 for a conversion instead of 45%, a word for a headcount).",
+			"A scenario is read the way the engine is: a number read the wrong way would make every figure of the comparison wrong.");
 
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
@@ -389,10 +395,12 @@ public enum Rule {
 
 	/**
 	 * Whether an engine or the command line may change the rule's severity. The parser's and the linker's findings
-	 * are not: text that cannot be read cannot be checked at any severity.
+	 * are not, nor a scenario's path and value (read like the linker's and the parser's): text that cannot be read
+	 * cannot be checked at any severity.
 	 */
 	public boolean configurable() {
-		return this != SYNTAX && this != INVALID_VALUE && this != ENCODING && this != UNRESOLVED_REFERENCE;
+		return this != SYNTAX && this != INVALID_VALUE && this != ENCODING && this != UNRESOLVED_REFERENCE
+				&& this != UNKNOWN_SCENARIO_PATH && this != INVALID_SCENARIO_VALUE;
 	}
 
 	/**

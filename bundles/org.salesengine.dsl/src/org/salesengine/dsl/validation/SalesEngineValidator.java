@@ -27,6 +27,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		TierChecks.class,
 		PlanTermsChecks.class,
 		TeamHierarchyChecks.class,
-		ChannelChecks.class })
+		ChannelChecks.class,
+		ScenarioChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }
