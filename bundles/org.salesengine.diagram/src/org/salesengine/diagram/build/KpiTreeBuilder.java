@@ -3,7 +3,9 @@ package org.salesengine.diagram.build;
 import org.salesengine.diagram.view.Colouring;
 import org.salesengine.diagram.view.ViewFilter;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.model.Diagram;
@@ -17,7 +19,7 @@ import org.salesengine.model.Objective;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
- * The KPI tree: objectives at the top, the KPIs that support them below, the KPIs their formulas use below those.
+ * The KPI tree: objectives first, the KPIs that support them next, the KPIs their formulas use after those.
  * Every KPI is drawn, also one that feeds nothing (an orphan shows up alone, which is the point). Leading and
  * lagging KPIs have different box styles; each box gives the unit, the target and the formula.
  */
@@ -31,10 +33,10 @@ final class KpiTreeBuilder {
 	}
 
 	Diagram build() {
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			ElementBoxes.objective(graph, null, objective);
 		}
-		for (Kpi kpi : engine.kpis()) {
+		for (Kpi kpi : byObjective()) {
 			ElementBoxes.kpi(graph, null, kpi, true);
 		}
 		for (Kpi kpi : engine.kpis()) {
@@ -42,7 +44,7 @@ final class KpiTreeBuilder {
 			WholeEngine.formulaInputs(kpi).forEach(input -> graph.link(LinkKind.FORMULA_INPUT, input, kpi));
 		}
 		MissingLinks missing = new MissingLinks(graph);
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			missing.kpiSupports(objective, null);
 		}
 		String pillar = EnginePillar.COMPENSATION.styleClass();
@@ -50,5 +52,18 @@ final class KpiTreeBuilder {
 		graph.legend(LegendEntry.element(List.of(pillar, "kpi", Theme.LEADING), "leading KPI"));
 		graph.legend(LegendEntry.element(List.of(pillar, "kpi", Theme.LAGGING), "lagging KPI"));
 		return graph.build(engine.displayName() + " · KPI tree", DiagramHeadings.subtitle(engine));
+	}
+
+	/**
+	 * The KPIs in the order the layout keeps: those supporting the first objective by priority, then the next
+	 * objective's, then the rest (formula inputs, KPIs that support nothing), each group in file order.
+	 */
+	private List<Kpi> byObjective() {
+		Set<Kpi> ordered = new LinkedHashSet<>();
+		for (Objective objective : engine.objectivesByPriority()) {
+			ordered.addAll(engine.kpisSupporting(objective));
+		}
+		ordered.addAll(engine.kpis());
+		return List.copyOf(ordered);
 	}
 }

@@ -81,7 +81,7 @@ final class PipelineBuilder {
 		box.text(stage.getExitCriterion() == null ? null : "exit: " + stage.getExitCriterion());
 		OptionalDouble volume = volumes.volumeAt(ElementIds.of(stage));
 		if (volume.isPresent()) {
-			box.detail("volume " + Amounts.brief(volume.getAsDouble()));
+			box.detail("volume " + Amounts.volume(volume.getAsDouble()));
 		}
 		return box;
 	}

@@ -39,8 +39,8 @@ public class LayoutConfigurator {
 	/** The configurator for a kind of diagram; the direction follows how each diagram is read. */
 	public static LayoutConfigurator forKind(DiagramKind kind) {
 		return switch (kind) {
-			// Objectives on top, the KPIs that feed them below, their formula inputs below those.
-			case KPIS -> new LayoutConfigurator(Direction.UP, Set.of(), Set.of("objective"), true);
+			// Objectives first, the KPIs that feed them next, their formula inputs after those; wide trees unzipped.
+			case KPIS -> new KpiTreeLayout();
 			// Role, plan, measures, KPIs, objectives: one column each, whatever is missing in between.
 			case PAY -> new LayoutConfigurator(Direction.RIGHT, Set.of("role"), Set.of("objective"), true);
 			// Compartments: ELK 0.12 fails on model order in hierarchical graphs, and the pillars place themselves.
