@@ -60,6 +60,16 @@ class PipelineDiagramTest {
 	}
 
 	@Test
+	void processHeadersGiveWinRateAndCycleTime() {
+		Diagram pipeline = acme.diagram(DiagramKind.PIPELINE);
+		// NewBusiness: 40% × 50% × 45% × 80% = 7.2% of leads are won, after 10 + 21 + 30 + 14 = 75 days.
+		assertEquals("NewBusiness · New business for MidMarket · average deal 45k · produces NewARR win rate 7.2% · cycle 75 days",
+				text(pipeline.node("AcmeEmea.NewBusiness").orElseThrow()));
+		// Renewal: 90% × 60% = 54%, after 30 + 20 = 50 days.
+		assertTrue(text(pipeline.node("AcmeEmea.Renewal").orElseThrow()).endsWith(" win rate 54% · cycle 50 days"));
+	}
+
+	@Test
 	void aStageShowsOwnerConversionDurationAndExitCriterion() {
 		Diagram pipeline = acme.diagram(DiagramKind.PIPELINE);
 		assertEquals("Lead owner SDR converts 40% · 10 days exit: ICP fit and first meeting booked", text(pipeline.node("AcmeEmea.Lead").orElseThrow()));

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayerUnzippingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.graph.ElkNode;
 import org.salesengine.diagram.model.Diagram;
@@ -14,7 +15,8 @@ import org.salesengine.diagram.model.DiagramNode;
  * bottom), the KPIs that support them in the next, the KPIs their formulas use after those. A tree of many KPIs
  * would be one very tall column, so the KPI columns are unzipped by ELK Layered into several staggered sub-columns:
  * about the square root of (KPIs ÷ 8) of them, which keeps a 30-KPI tree about as wide as it is tall. Objectives are
- * never split, and every column keeps the builder's order (KPIs grouped by the objective they support).
+ * never split, and every column keeps the builder's order (KPIs grouped by the objective they support). A KPI that
+ * supports nothing and feeds no formula is a sink too and stands alone in the objectives' column.
  */
 final class KpiTreeLayout extends LayoutConfigurator {
 	/** Sub-columns per KPI column grow with the square root of this many KPIs each. */
@@ -22,7 +24,7 @@ final class KpiTreeLayout extends LayoutConfigurator {
 	private int split = 1;
 
 	KpiTreeLayout() {
-		super(Direction.LEFT, Set.of(), Set.of("objective"), true);
+		super(Direction.LEFT, Set.of(), Set.of(), true);
 	}
 
 	/** How many sub-columns each KPI column is unzipped into, for a tree of this many KPIs. */
@@ -35,6 +37,10 @@ final class KpiTreeLayout extends LayoutConfigurator {
 		super.configureGraph(root, diagram);
 		// Within a column, boxes keep the order they were built in: objectives by priority, KPIs grouped under them.
 		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+		// Objectives are the sinks of the tree; longest-path layering puts every sink in one column and each KPI right
+		// next to what it feeds. A "last layer" constraint would instead add a column and stretch the KPIs of a
+		// second objective to the far side.
+		root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
 		split = subColumns(diagram.allNodes().stream().filter(n -> n.styleClasses().contains("kpi")).count());
 		if (split > 1) {
 			root.setProperty(LayeredOptions.LAYER_UNZIPPING_STRATEGY, LayerUnzippingStrategy.ALTERNATING);
