@@ -2,7 +2,6 @@ package org.salesengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,15 +14,13 @@ import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
 import org.salesengine.analysis.funnel.FunnelVolumes;
 import org.salesengine.diagram.build.StageVolumes;
-import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
-import org.salesengine.diagram.paint.PngPainter;
-import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,6 +59,9 @@ public class RenderCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "svg", description = "svg or png. Default: ${DEFAULT-VALUE}")
 	Format format;
 
+	@Mixin
+	SlideOptions slide = new SlideOptions();
+
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write the files to; created if missing")
 	Path output;
 
@@ -80,6 +80,11 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: nothing to render: no file holds an engine that can be read (run 'salesengine check' for details)");
 			return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
+		String slideProblem = slide.problem(engines);
+		if (slideProblem != null) {
+			err.println("salesengine: " + slideProblem);
+			return ExitCodes.USAGE;
+		}
 		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
 		}
@@ -88,13 +93,13 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: " + output + ": " + folderProblem);
 			return ExitCodes.USAGE;
 		}
-		List<DiagramKind> kinds = diagram == Choice.all ? Arrays.asList(DiagramKind.values()) : List.of(DiagramKind.byCliName(diagram.name()));
-		for (WholeEngine engine : engines) {
+		List<DiagramKind> kinds = slide.kinds(diagram == Choice.all ? Arrays.asList(DiagramKind.values()) : List.of(DiagramKind.byCliName(diagram.name())));
+		for (WholeEngine engine : engines.stream().filter(slide::draws).toList()) {
 			for (DiagramKind kind : kinds) {
-				Diagram drawn = Diagrams.build(kind, engine, loaded.findings(),
+				Diagram drawn = slide.build(kind, engine, loaded.findings(),
 						kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE);
-				Path file = output.resolve(drawn.id() + "." + format.name());
-				byte[] bytes = format == Format.svg ? SvgWriter.write(drawn).getBytes(StandardCharsets.UTF_8) : PngPainter.paint(drawn);
+				Path file = output.resolve(slide.fileName(drawn) + "." + format.name());
+				byte[] bytes = format == Format.svg ? slide.svg(drawn) : slide.png(drawn);
 				if (!Outputs.write(file, bytes, out, err)) {
 					return ExitCodes.USAGE;
 				}

@@ -54,6 +54,8 @@ public class LayoutConfigurator {
 	private final boolean followModelOrder;
 	/** Set by {@link #configureGraph}, which the layout engine calls before any other hook of the same layout. */
 	private boolean large;
+	/** Width over height that ELK packs disconnected parts towards: tall by default, a slide's shape for a page. */
+	private double aspectRatio = 0.5;
 
 	/**
 	 * @param firstLayer style classes of nodes that start the flow; {@code lastLayer} those that end it
@@ -66,6 +68,12 @@ public class LayoutConfigurator {
 		this.followModelOrder = followModelOrder;
 	}
 
+	/** Lays out for a page of this width over height (16:9 is 1.78) instead of the default 0.5. */
+	public LayoutConfigurator withAspectRatio(double ratio) {
+		this.aspectRatio = ratio;
+		return this;
+	}
+
 	public void configureGraph(ElkNode root, Diagram diagram) {
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, direction);
@@ -73,7 +81,7 @@ public class LayoutConfigurator {
 		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
 		// Disconnected parts (two pipelines, unrelated plans) stack instead of spreading into a wide strip.
-		root.setProperty(CoreOptions.ASPECT_RATIO, 0.5);
+		root.setProperty(CoreOptions.ASPECT_RATIO, aspectRatio);
 		large = diagram.allNodes().size() >= LARGE_DIAGRAM;
 		spacing(root);
 	}
