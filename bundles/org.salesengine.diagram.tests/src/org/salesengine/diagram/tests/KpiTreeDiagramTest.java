@@ -81,12 +81,12 @@ class KpiTreeDiagramTest {
 
 	@Test
 	void kpiBoxesGiveUnitTargetAndFormula() {
-		assertEquals("WinRate Win rate KPI · lagging · percent · target 25% = DealsWon / (DealsWon + DealsLost)",
+		assertEquals("WinRate Win rate KPI · lagging · percent · target 25% = DealsWon / (DealsWon + DealsLost) paid · reviewed",
 				PipelineDiagramTest.text(tree.node("AcmeEmea.WinRate").orElseThrow()));
-		assertEquals("NewARR New annual recurring revenue KPI · lagging · currency · target 12M",
+		assertEquals("NewARR New annual recurring revenue KPI · lagging · currency · target 12M paid · reviewed",
 				PipelineDiagramTest.text(tree.node("AcmeEmea.NewARR").orElseThrow()));
 		assertEquals("DealsWon Deals won KPI · lagging · count", PipelineDiagramTest.text(tree.node("AcmeEmea.DealsWon").orElseThrow()));
-		assertEquals("NRR Net revenue retention KPI · lagging · percent · target 112%", PipelineDiagramTest.text(tree.node("AcmeEmea.NRR").orElseThrow()));
+		assertEquals("NRR Net revenue retention KPI · lagging · percent · target 112% paid · reviewed", PipelineDiagramTest.text(tree.node("AcmeEmea.NRR").orElseThrow()));
 	}
 
 	@Test
@@ -99,8 +99,36 @@ class KpiTreeDiagramTest {
 		assertEquals(Decoration.Level.ERROR, broken.node("Initech.Velocity").orElseThrow().decoration().level());
 		assertEquals(Decoration.Level.ERROR, broken.node("Initech.WinShare").orElseThrow().decoration().level());
 		assertEquals(Decoration.Level.WARNING, broken.node("Initech.Enterprise").orElseThrow().decoration().level(), "no leading indicator");
-		assertEquals("Velocity Pipeline velocity KPI · lagging · currency = Bookings + WinShare",
-				PipelineDiagramTest.text(broken.node("Initech.Velocity").orElseThrow()));
+		assertTrue(PipelineDiagramTest.text(broken.node("Initech.Velocity").orElseThrow())
+				.startsWith("Velocity Pipeline velocity KPI · lagging · currency = Bookings + WinShare"));
+	}
+
+	@Test
+	void paidAndReviewedKpisAreMarkedInTheSvg() {
+		String svg = SvgWriter.write(tree);
+		// Paid: measured by AEPlan (NewARR, WinRate), SDRPlan (MeetingsBooked), AMPlan (ExpansionARR, NRR).
+		// Reviewed: DealReview (Pipeline, WinRate, StakeholdersPerDeal), ForecastCall (NewARR, ExpansionARR,
+		// ExpansionPipeline, NRR), PipelineStandup (MeetingsBooked). DealsWon and DealsLost are neither.
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("NewARR", "paid reviewed");
+		expected.put("Pipeline", "reviewed");
+		expected.put("WinRate", "paid reviewed");
+		expected.put("MeetingsBooked", "paid reviewed");
+		expected.put("StakeholdersPerDeal", "reviewed");
+		expected.put("ExpansionARR", "paid reviewed");
+		expected.put("ExpansionPipeline", "reviewed");
+		expected.put("NRR", "paid reviewed");
+		expected.put("DealsWon", "");
+		expected.put("DealsLost", "");
+		Map<String, String> marks = new LinkedHashMap<>();
+		for (String kpi : expected.keySet()) {
+			Matcher group = Pattern.compile("<g id=\"AcmeEmea\\." + kpi + "\" class=\"([^\"]*)\"").matcher(svg);
+			assertTrue(group.find(), kpi);
+			marks.put(kpi, List.of(group.group(1).split(" ")).stream().filter(c -> c.equals("paid") || c.equals("reviewed"))
+					.collect(Collectors.joining(" ")));
+		}
+		assertEquals(expected, marks);
+		assertTrue(tree.legend().stream().anyMatch(e -> e.label().text().startsWith("\"paid\": a plan measures it")), "the legend explains the marks");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.salesengine.diagram.build;
 import org.salesengine.diagram.view.Colouring;
 import org.salesengine.diagram.view.ViewFilter;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.salesengine.model.engine.WholeEngine;
  * lagging KPIs have different box styles; each box gives the unit, the target and the formula.
  */
 final class KpiTreeBuilder {
+	/** Style classes (and the words in the box) of a KPI a plan measures or a SPIF rewards, and of one a ritual reviews. */
+	static final String PAID = "paid";
+	static final String REVIEWED = "reviewed";
 	private final GraphBuilder graph;
 	private final WholeEngine engine;
 
@@ -37,7 +41,11 @@ final class KpiTreeBuilder {
 			ElementBoxes.objective(graph, null, objective);
 		}
 		for (Kpi kpi : byObjective()) {
-			ElementBoxes.kpi(graph, null, kpi, true);
+			List<String> marks = marks(kpi);
+			NodeDraft box = ElementBoxes.kpi(graph, null, kpi, true, marks);
+			if (!marks.isEmpty()) {
+				box.detail(String.join(" · ", marks));
+			}
 		}
 		for (Kpi kpi : engine.kpis()) {
 			kpi.getSupports().forEach(objective -> graph.link(LinkKind.SUPPORTS, kpi, objective));
@@ -51,7 +59,23 @@ final class KpiTreeBuilder {
 		graph.legend(LegendEntry.element(List.of(EnginePillar.STRATEGY.styleClass(), "objective"), "objective"));
 		graph.legend(LegendEntry.element(List.of(pillar, "kpi", Theme.LEADING), "leading KPI"));
 		graph.legend(LegendEntry.element(List.of(pillar, "kpi", Theme.LAGGING), "lagging KPI"));
+		graph.legend(LegendEntry.element(List.of(pillar, "kpi", PAID, REVIEWED),
+				"\"paid\": a plan measures it or a SPIF rewards it; \"reviewed\": a ritual reviews it"));
 		return graph.build(engine.displayName() + " · KPI tree", DiagramHeadings.subtitle(engine));
+	}
+
+	/** Whether pay rests on the KPI and whether a ritual looks at it: a paid KPI nobody reviews is a risk to see. */
+	private List<String> marks(Kpi kpi) {
+		List<String> marks = new ArrayList<>();
+		boolean paid = engine.plans().stream().flatMap(p -> p.getMeasures().stream()).anyMatch(m -> m.getKpi() == kpi)
+				|| engine.spifs().stream().anyMatch(spif -> spif.getRewards() == kpi);
+		if (paid) {
+			marks.add(PAID);
+		}
+		if (engine.rituals().stream().anyMatch(ritual -> ritual.getReviews().contains(kpi))) {
+			marks.add(REVIEWED);
+		}
+		return marks;
 	}
 
 	/**
