@@ -150,8 +150,8 @@ class ViewsTest {
 	@Test
 	void colourBySignalAndByHealth() {
 		String signal = SvgWriter.write(view(acme, DiagramKind.KPIS, ViewSettings.NONE.withColorBy("signal")));
-		assertEquals("node compensation kpi lagging signal-lagging", classesOf(signal, "AcmeEmea.NewARR"));
-		assertEquals("node compensation kpi leading signal-leading", classesOf(signal, "AcmeEmea.Pipeline"));
+		assertEquals("node compensation kpi lagging paid reviewed signal-lagging", classesOf(signal, "AcmeEmea.NewARR"));
+		assertEquals("node compensation kpi leading reviewed signal-leading", classesOf(signal, "AcmeEmea.Pipeline"));
 		assertEquals("node strategy objective signal-none", classesOf(signal, "AcmeEmea.NewLogos"));
 
 		Map<EnginePillar, Integer> health = Map.of(EnginePillar.STRATEGY, 92, EnginePillar.STRUCTURE, 80, EnginePillar.CULTURE, 79,
