@@ -121,9 +121,9 @@ class HealthScoreTest {
 		assertEquals(HealthPillar.STRUCTURE_PROCESS, shift.pillar());
 		assertEquals("All four pillars are clean; the biggest shift left is conversion at stage Lead of process NewBusiness, owned by SDR.",
 				shift.headline());
-		assertEquals(List.of("+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33.33 deals, +1.5M NewARR",
-				"+5 points at Proposal of NewBusiness (AE, 45% → 50%): +29.63 deals, +1.33M NewARR",
-				"+5 points at Discovery of NewBusiness (AE, 50% → 55%): +26.67 deals, +1.2M NewARR"), shift.reasons());
+		assertEquals(List.of("+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33 deals, +1.5M NewARR",
+				"+5 points at Proposal of NewBusiness (AE, 45% → 50%): +30 deals, +1.33M NewARR",
+				"+5 points at Discovery of NewBusiness (AE, 50% → 55%): +27 deals, +1.2M NewARR"), shift.reasons());
 	}
 
 	@Test

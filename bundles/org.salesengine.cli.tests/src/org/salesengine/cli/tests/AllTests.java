@@ -13,6 +13,7 @@ import org.junit.platform.suite.api.Suite;
 		FormatCommandTest.class,
 		AnalyzeCommandTest.class,
 		RenderCommandTest.class,
+		SlideRenderTest.class,
 		TableCommandTest.class,
 		CommittedExamplesTest.class,
 		EditCommandTest.class,

@@ -79,8 +79,8 @@ final class CapacityText {
 		TextTable table = new TextTable("    ", header.toArray(String[]::new)).left(1);
 		for (EntryTiming timing : capacity.timings()) {
 			List<String> cells = new ArrayList<>(List.of(Labels.local(timing.process()), Labels.local(timing.stage()),
-					timing.cycleMonths() + " mo", Amounts.grouped(timing.beforePeriod(), 0)));
-			timing.entries().forEach(e -> cells.add(Amounts.grouped(e, 0)));
+					timing.cycleMonths() + " mo", Amounts.volume(timing.beforePeriod())));
+			timing.entries().forEach(e -> cells.add(Amounts.volume(e)));
 			table.row(cells.toArray(String[]::new));
 		}
 		table.print(out);

@@ -61,7 +61,7 @@ final class EngineMapBuilder {
 	}
 
 	private void addElements() {
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			ElementBoxes.objective(graph, strategy, objective);
 		}
 		for (Segment segment : engine.segments()) {
@@ -126,7 +126,7 @@ final class EngineMapBuilder {
 
 	private void addMissingLinks() {
 		MissingLinks missing = new MissingLinks(graph);
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			// An objective without KPIs is also unpaid; the first gap is the one to fix.
 			if (missing.kpiSupports(objective, compensation)) {
 				missing.planRewards(objective, compensation);

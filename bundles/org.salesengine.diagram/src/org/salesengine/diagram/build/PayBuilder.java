@@ -61,7 +61,7 @@ final class PayBuilder {
 			kpi(spif.getRewards());
 			graph.link(LinkKind.REWARDS, spif, spif.getRewards());
 		}
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			ElementBoxes.objective(graph, null, objective);
 		}
 		for (Kpi kpi : engine.kpis()) {
@@ -74,7 +74,7 @@ final class PayBuilder {
 		for (Kpi kpi : engine.kpis()) {
 			missing.objectiveBehindPaidKpi(kpi, null);
 		}
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			missing.planRewards(objective, null);
 		}
 		graph.legend(LegendEntry.element(List.of(EnginePillar.COMPENSATION.styleClass(), "measure"),

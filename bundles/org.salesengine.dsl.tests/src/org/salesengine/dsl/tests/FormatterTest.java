@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.salesengine.dsl.formatting2.EngineFormatting;
 import org.salesengine.model.Engine;
+import org.salesengine.testing.TestFiles;
 
 import com.google.inject.Inject;
 
@@ -133,6 +134,151 @@ class FormatterTest {
 		assertEquals(expected, format(messy));
 		assertEquals(expected, format(expected));
 	}
+
+	@Test
+	void keepsTheReferenceExampleAsWritten() throws Exception {
+		String acme = TestFiles.exampleText("acme.sales");
+		assertEquals(acme, format(acme));
+	}
+
+	@Test
+	void keepsARunOfStagesAlignedInColumns() throws Exception {
+		assertEquals(ALIGNED, format(ALIGNED));
+	}
+
+	@Test
+	void reAlignsARunWhenAValueGetsWider() throws Exception {
+		// Discovery's owner grows from AE (2 characters) to Manager (7): "exit" moves to 7 + 1 after "owner " on
+		// every line; the stage names keep their column (Discovery, 9, is the widest) and so do the exit texts.
+		String edited = ALIGNED.replace("owner AE  exit \"Pain", "owner Manager  exit \"Pain");
+		String expected = """
+				engine E {
+				  structure {
+				    process P {
+				      stage Lead      { owner SDR     exit "ICP fit"         conversion 40% duration 10 days }
+				      stage Discovery { owner Manager exit "Pain and budget" conversion 50% duration 21 days }
+				      stage Proposal  { owner AE      exit "Plan signed"     conversion 45% duration 30 days }
+				    }
+				  }
+				}
+				""";
+		assertEquals(expected, format(edited));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
+	void reAlignsARunWhenAValueGetsNarrower() throws Exception {
+		// The widest exit text shrinks from "Pain and budget" (17 characters with its quotes) to "Pain" (6): the
+		// widest is now "Plan signed" (13), so "conversion" starts 13 + 1 after the exit texts' column.
+		String edited = ALIGNED.replace("\"Pain and budget\"", "\"Pain\"");
+		String expected = """
+				engine E {
+				  structure {
+				    process P {
+				      stage Lead      { owner SDR exit "ICP fit"     conversion 40% duration 10 days }
+				      stage Discovery { owner AE  exit "Pain"        conversion 50% duration 21 days }
+				      stage Proposal  { owner AE  exit "Plan signed" conversion 45% duration 30 days }
+				    }
+				  }
+				}
+				""";
+		assertEquals(expected, format(edited));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
+	void aRunWrittenWithSingleSpacesStaysSingleSpaced() throws Exception {
+		String text = """
+				engine E {
+				  structure {
+				    role Manager { headcount 3 }
+				    role SDR { headcount 10 }
+				    role AE { headcount 12 carries quota }
+				  }
+				}
+				""";
+		assertEquals(text, format(text));
+	}
+
+	@Test
+	void aBlankLineEndsARun() throws Exception {
+		// Lead and Discovery stay a run, aligned as written; after the blank line Proposal is on its own, so its
+		// padding becomes single spaces.
+		String text = ALIGNED.replace("\n      stage Proposal  ", "\n\n      stage Proposal  ");
+		String expected = ALIGNED.replace("\n      stage Proposal  ", "\n\n      stage Proposal ")
+				.replace("owner AE  exit \"Plan signed\"     ", "owner AE exit \"Plan signed\" ");
+		assertEquals(expected, format(text));
+	}
+
+	@Test
+	void commentTextIsNeverChanged() throws Exception {
+		String text = """
+				engine E {
+				//   column zero,   two spaces
+				  structure {
+				    /* a block
+				          written   freely
+				    */
+				    role Manager { headcount 3 } //trailing, no space
+				  }
+				}
+				""";
+		String expected = """
+				engine E {
+				  //   column zero,   two spaces
+				  structure {
+				    /* a block
+				          written   freely
+				    */
+				    role Manager { headcount 3 } //trailing, no space
+				  }
+				}
+				""";
+		assertEquals(expected, format(text));
+	}
+
+	@Test
+	void aCommentIsIndentedLikeTheCodeItPrecedes() throws Exception {
+		String text = """
+				engine E {
+				  structure {
+				        // the sales roles
+				    role Manager { headcount 3 }
+				    // nothing after the roles yet
+				  }
+				      // the metrics
+				  metrics {
+				  }
+				}
+				""";
+		String expected = """
+				engine E {
+				  structure {
+				    // the sales roles
+				    role Manager { headcount 3 }
+				  // nothing after the roles yet
+				  }
+				  // the metrics
+				  metrics {
+				  }
+				}
+				""";
+		assertEquals(expected, format(text));
+		assertEquals(expected, format(expected));
+	}
+
+	/** Stage names, owners and exit texts padded to their widest; the other columns have equal widths. */
+	private static final String ALIGNED = """
+			engine E {
+			  structure {
+			    process P {
+			      stage Lead      { owner SDR exit "ICP fit"         conversion 40% duration 10 days }
+			      stage Discovery { owner AE  exit "Pain and budget" conversion 50% duration 21 days }
+			      stage Proposal  { owner AE  exit "Plan signed"     conversion 45% duration 30 days }
+			    }
+			  }
+			}
+			""";
 
 	@Test
 	void keepsCrlfLineEndings() throws Exception {

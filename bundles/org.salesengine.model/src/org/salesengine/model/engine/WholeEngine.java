@@ -3,6 +3,7 @@ package org.salesengine.model.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,16 @@ public final class WholeEngine {
 
 	public List<Objective> objectives() {
 		return all("objectives", EngineSections::objectives);
+	}
+
+	/**
+	 * The objectives in the order people read them in diagrams and tables: by their {@code priority} (1 first),
+	 * those without one last, ties in file order.
+	 */
+	public List<Objective> objectivesByPriority() {
+		return objectives().stream()
+				.sorted(Comparator.comparing(Objective::getPriority, Comparator.nullsLast(Comparator.naturalOrder())))
+				.toList();
 	}
 
 	public List<Segment> segments() {
