@@ -106,8 +106,8 @@ class CapacityTest {
 	@Test
 	void aBoundKpiIsComparedWithTheStageItCountsNotWithTheGuess() {
 		// The SDRs: 12 × 111 SQOs = 1,332. NewARR 15M ÷ 50k = 300 deals; Close 50% and Proposal 50% need 1,200
-		// out of Qualify, which SQOs counts: 1,332 ÷ 1,200 = 111%. Qualify 55.2% needs 2,173.91 out of Lead, the last
-		// stage SDRs own: the unbound SQOs of engine Guessed are compared with those, 1,332 ÷ 2,173.91 = 61.3%.
+		// out of Qualify, which SQOs counts: 1,332 ÷ 1,200 = 111%. Qualify 55.2% needs 2,174 out of Lead, the last
+		// stage SDRs own: the unbound SQOs of engine Guessed are compared with those, 1,332 ÷ 2,174 = 61.3%.
 		Path folder = TestFiles.fixture("org.salesengine.dsl.tests", "rules/activity-capacity-short");
 		ActivityCoverage bound = sdr(Engines.analyze(loader, folder.resolve("bound.sales")));
 		assertEquals(MatchedBy.BINDING, bound.matchedBy());
@@ -115,7 +115,7 @@ class CapacityTest {
 		assertEquals("exits", bound.demands().get(0).flow());
 		assertEquals(1200.0, round2(bound.needed()));
 		assertEquals(1.11, bound.coverage(), 1e-9);
-		assertEquals("funnel NewBusiness needs 1,200 out of Qualify (2,173.91 in), which SQOs counts; SDR capacity on SQOs,"
+		assertEquals("funnel NewBusiness needs 1,200 out of Qualify (2,174 in), which SQOs counts; SDR capacity on SQOs,"
 				+ " 111 × 12 = 1,332, covers 111%", bound.comparison());
 		ActivityCoverage guessed = sdr(Engines.analyze(loader, folder.resolve("unbound.sales")));
 		assertEquals(MatchedBy.STAGE_OWNER, guessed.matchedBy());
