@@ -88,12 +88,14 @@ public final class PayoutChart extends Chart {
 					Amounts.grouped(curve.accelerator(), 2) + "x above " + Amounts.percent(curve.knee())));
 		}
 		if (!classic) {
-			// A tiered curve bends where a tier starts: each bend is labelled with the rate paid from there on.
+			// A tiered curve bends where a tier starts: each bend is labelled with the rate paid from there on. The kind
+			// numbers the bends, so that each point's group id in the SVG is unique.
+			int tiers = 0;
 			for (double bend : curve.bends()) {
 				if (bend != 1 && bend >= curve.threshold() && (bends.capReachedAt() == null || bend < bends.capReachedAt())) {
 					double rate = curve.tiers().stream().filter(t -> t.from() <= bend && t.to() > bend)
 							.mapToDouble(org.salesengine.model.engine.PayoutCurve.Band::rate).sum();
-					points.add(new KeyPoint("tier", bend, curve.factor(bend),
+					points.add(new KeyPoint("tier" + ++tiers, bend, curve.factor(bend),
 							Amounts.grouped(rate, 2) + "x from " + Amounts.percent(bend)));
 				}
 			}
