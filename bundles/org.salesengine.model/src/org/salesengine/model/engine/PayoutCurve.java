@@ -111,7 +111,7 @@ public record PayoutCurve(double threshold, List<Band> tiers, double cap) {
 			}
 			start = bend;
 		}
-		double slope = slopeAfter(start);
+		double slope = rateAfter(start);
 		return slope <= 0 ? null : start + (cap - uncapped(start)) / slope;
 	}
 
@@ -122,7 +122,7 @@ public record PayoutCurve(double threshold, List<Band> tiers, double cap) {
 	}
 
 	/** The rate past an attainment: the sum of the rates of the tiers that are open there. */
-	private double slopeAfter(double attainment) {
+	public double rateAfter(double attainment) {
 		return tiers.stream().filter(t -> t.from() <= attainment && t.to() > attainment).mapToDouble(Band::rate).sum();
 	}
 

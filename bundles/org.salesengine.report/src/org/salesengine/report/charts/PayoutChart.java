@@ -93,10 +93,8 @@ public final class PayoutChart extends Chart {
 			int tiers = 0;
 			for (double bend : curve.bends()) {
 				if (bend != 1 && bend >= curve.threshold() && (bends.capReachedAt() == null || bend < bends.capReachedAt())) {
-					double rate = curve.tiers().stream().filter(t -> t.from() <= bend && t.to() > bend)
-							.mapToDouble(org.salesengine.model.engine.PayoutCurve.Band::rate).sum();
 					points.add(new KeyPoint("tier" + ++tiers, bend, curve.factor(bend),
-							Amounts.grouped(rate, 2) + "x from " + Amounts.percent(bend)));
+							Amounts.grouped(curve.rateAfter(bend), 2) + "x from " + Amounts.percent(bend)));
 				}
 			}
 			points.sort(java.util.Comparator.comparingDouble(KeyPoint::attainment));
