@@ -19,6 +19,7 @@ import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.pins.PinFile;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.dsl.diagnostics.Similarity;
 import org.salesengine.model.View;
@@ -80,6 +81,10 @@ public class RenderCommand implements Callable<Integer> {
 	@Mixin
 	SlideOptions slide = new SlideOptions();
 
+	@Option(names = "--no-pins", description = "ignore the boxes dragged in the workbench (the pin file beside the engine's first file, "
+			+ "<file>.pins) and lay every diagram out afresh")
+	boolean noPins;
+
 	/** One picture to write: the file name's stem and what to draw. */
 	private record Job(String stem, ViewSettings settings) {
 	}
@@ -127,6 +132,7 @@ public class RenderCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		for (WholeEngine engine : engines.stream().filter(slide::draws).toList()) {
+			PinFile pins = noPins ? PinFile.EMPTY : Pins.read(engine, err);
 			List<Job> jobs;
 			try {
 				jobs = jobs(engine);
@@ -136,7 +142,7 @@ public class RenderCommand implements Callable<Integer> {
 			}
 			for (Job job : jobs) {
 				Path file = output.resolve(job.stem() + "." + format.name());
-				if (!Outputs.write(file, draw(loaded, engine, job.settings()), out, err)) {
+				if (!Outputs.write(file, draw(loaded, engine, job.settings(), pins), out, err)) {
 					return ExitCodes.USAGE;
 				}
 			}
@@ -179,7 +185,7 @@ public class RenderCommand implements Callable<Integer> {
 		return jobs;
 	}
 
-	private byte[] draw(LoadedEngines loaded, WholeEngine engine, ViewSettings settings) {
+	private byte[] draw(LoadedEngines loaded, WholeEngine engine, ViewSettings settings, PinFile pins) {
 		String representation = settings.representation();
 		if (ViewWords.isTable(representation)) {
 			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, loaded.findings(), settings);
@@ -187,7 +193,8 @@ public class RenderCommand implements Callable<Integer> {
 		}
 		DiagramKind kind = DiagramKind.byCliName(representation);
 		Diagram drawn = slide.build(kind, engine, loaded.findings(), kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE,
-				settings, settings.colorBy().equals("health") ? PillarScores.of(engine, EngineFindings.of(loaded, engine)) : Map.of());
+				settings, settings.colorBy().equals("health") ? PillarScores.of(engine, EngineFindings.of(loaded, engine)) : Map.of(),
+				pins.pins(PinFile.viewOf(settings)));
 		return format == Format.svg ? slide.svg(drawn) : slide.png(drawn);
 	}
 

@@ -8,6 +8,7 @@ import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.paint.Page;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
@@ -57,11 +58,10 @@ public class SlideOptions {
 		return view.withFocus(List.of(processNamed(engine)), 1);
 	}
 
-	/** The diagram, laid out for the page's shape when one is asked for. */
+	/** The diagram, laid out for the page's shape when one is asked for, with the pinned boxes where they were dropped. */
 	Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
-			Map<EnginePillar, Integer> scores) {
-		return page == null ? Diagrams.build(kind, engine, findings, volumes, view, scores)
-				: Diagrams.build(kind, engine, findings, volumes, view, scores, Page.named(page));
+			Map<EnginePillar, Integer> scores, Map<String, Point> pins) {
+		return Diagrams.build(kind, engine, findings, volumes, view, scores, page == null ? null : Page.named(page), pins);
 	}
 
 	byte[] svg(Diagram drawn) {

@@ -8,11 +8,13 @@ import org.salesengine.diagram.build.DiagramBuilders;
 import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.layout.ElkLayoutEngine;
 import org.salesengine.diagram.layout.LayoutConfigurator;
+import org.salesengine.diagram.layout.PinnedLayoutEngine;
 import org.salesengine.diagram.layout.TextMetrics;
 import org.salesengine.diagram.paint.Page;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.EnginePillar;
+import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.view.Colouring;
 import org.salesengine.diagram.view.ViewFilter;
 import org.salesengine.diagram.view.ViewSettings;
@@ -48,10 +50,7 @@ public final class Diagrams {
 	 */
 	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
 			Map<EnginePillar, Integer> health) {
-		TextMetrics text = metrics();
-		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
-				Colouring.of(view.colorBy(), health));
-		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind)).layout(unlaid);
+		return build(kind, engine, findings, volumes, view, health, null, Map.of());
 	}
 
 	/**
@@ -61,10 +60,24 @@ public final class Diagrams {
 	 */
 	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
 			Map<EnginePillar, Integer> health, Page page) {
+		return build(kind, engine, findings, volumes, view, health, page, Map.of());
+	}
+
+	/**
+	 * A diagram through a view, for a page or not ({@code page} null), with the boxes the user dragged kept where they
+	 * were dropped: {@code pins} maps a node's id to its box's top-left corner ({@link org.salesengine.diagram.pins}).
+	 */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> health, Page page, Map<String, Point> pins) {
 		TextMetrics text = metrics();
 		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
 				Colouring.of(view.colorBy(), health));
-		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind).withAspectRatio(page.aspectRatio())).layout(unlaid);
+		LayoutConfigurator configurator = LayoutConfigurator.forKind(kind);
+		if (page != null) {
+			configurator.withAspectRatio(page.aspectRatio());
+		}
+		ElkLayoutEngine layout = pins.isEmpty() ? new ElkLayoutEngine(text, configurator) : new PinnedLayoutEngine(text, configurator, pins);
+		return layout.layout(unlaid);
 	}
 
 	/** Fonts are looked up once per process: the first lookup scans the installed fonts. */

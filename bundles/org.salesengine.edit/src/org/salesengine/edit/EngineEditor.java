@@ -45,7 +45,10 @@ public class EngineEditor {
 			return EditResult.refused(refusal.getMessage(), refusal.breakages());
 		}
 		try {
-			List<FileEdit> files = changes.run(engine, change);
+			PinEdits pins = new PinEdits(engine);
+			List<FileEdit> files = new java.util.ArrayList<>(changes.run(engine, change));
+			// The pins follow the elements: the workbench applies this edit with the others, the command line writes it.
+			pins.after(engine).ifPresent(files::add);
 			return new EditResult(true, change.summary(), files, change.breakages());
 		} catch (Refusal refusal) {
 			return EditResult.refused(refusal.getMessage());
