@@ -18,6 +18,8 @@ import org.junit.platform.suite.api.Suite;
 		SvgOutputTest.class,
 		PngOutputTest.class,
 		DiagramsDocTest.class,
-		ViewsTest.class })
+		ViewsTest.class,
+		PinFileTest.class,
+		PinnedLayoutTest.class })
 public class AllTests {
 }

@@ -11,23 +11,35 @@ import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.graph.ElkNode;
+import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramNode;
 import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.model.Point;
 
 /**
- * A layout that keeps the boxes the user dragged where they were dropped. It lays the diagram out twice with ELK
- * Layered: first as usual, which gives every box a place; then with ELK's interactive strategies (cycle breaking,
- * layering, crossing minimisation and node placement), seeded with the pinned boxes at their pins and the others
- * where the first layout put them. The interactive layering puts a pinned box in the layer its pin's x falls into,
- * the crossing minimisation orders each layer by the seeds' y, and the interactive node placer keeps each box's y
- * where the boxes above leave room: the pinned box stays where it was dropped, ELK routes the edges to it, and the
- * others move aside instead of overlapping it. Compartments are laid out the same way, inside their seeds.
+ * A layout that keeps the boxes the user dragged where they were dropped, as far as ELK Layered can. It lays the
+ * diagram out as usual first, which gives every box a place; then again with ELK's interactive strategies (cycle
+ * breaking, layering and node placement), seeded with the pinned boxes at their pins and the others where the first
+ * layout put them:
+ * <ul>
+ * <li>the interactive layering puts a pinned box in the layer (for a left-to-right diagram: the column) that its
+ * pin's x falls into, so its x is that column's;</li>
+ * <li>the interactive node placer keeps every box's y where the boxes above it in its layer leave room, and pushes the
+ * others down instead of overlapping it;</li>
+ * <li>in a flat diagram the interactive crossing minimiser also orders each layer by the seeds' y; a diagram with
+ * compartments keeps ELK's usual layer sweep, as ELK wants one crossing minimiser for a whole hierarchy, and the
+ * pillars themselves are placed as usual.</li>
+ * </ul>
+ * ELK routes the edges to the pinned boxes. When the boxes around a pinned one shift (a compartment placed lower, a
+ * layer's content moved up to its top), the pinned box shifts with them; the seed is then moved back by that much and
+ * the layout run again, at most {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins.
  */
 public class PinnedLayoutEngine extends ElkLayoutEngine {
 	/** Top-left corner of each pinned box, by node id, in diagram coordinates. */
 	private final Map<String, Point> pins;
+	/** Interactive runs at most: the first and two corrections of the pinned seeds. */
+	public static final int MAX_RUNS = 3;
 
 	public PinnedLayoutEngine(TextMetrics metrics, LayoutConfigurator configurator, Map<String, Point> pins) {
 		super(metrics, configurator);
@@ -51,14 +63,42 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 			return free;
 		}
 		Point origin = origin(free, first);
-		Transformation second = new Transformation();
-		ElkNode root = transformGraph(diagram, second);
-		interactive(root);
-		for (DiagramNode top : free.nodes()) {
-			seed(top, origin, applicable, second);
+		// ELK moves a seed by however much the boxes around it shift (a pillar placed lower, a layer's content
+		// moved up to its top); a pinned seed moved back by that much usually lands on its pin the next time.
+		Map<String, Point> seeds = new HashMap<>(applicable);
+		Diagram best = null;
+		double bestMiss = Double.MAX_VALUE;
+		for (int run = 0; run < MAX_RUNS; run++) {
+			Transformation transformation = new Transformation();
+			ElkNode root = transformGraph(diagram, transformation);
+			boolean flat = diagram.nodes().stream().noneMatch(node -> node.kind() == NodeKind.COMPARTMENT);
+			if (flat) {
+				interactive(root);
+				root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
+			}
+			for (DiagramNode top : free.nodes()) {
+				seed(top, origin, seeds, transformation);
+			}
+			runLayout(root);
+			Diagram laid = applyLayout(diagram, root, transformation);
+			double miss = 0;
+			for (Map.Entry<String, Point> pin : applicable.entrySet()) {
+				Bounds landed = laid.node(pin.getKey()).orElseThrow().bounds();
+				double dx = pin.getValue().x() - landed.x();
+				double dy = pin.getValue().y() - landed.y();
+				miss += Math.abs(dx) + Math.abs(dy);
+				Point seed = seeds.get(pin.getKey());
+				seeds.put(pin.getKey(), new Point(seed.x() + dx, seed.y() + dy));
+			}
+			if (miss < bestMiss) {
+				best = laid;
+				bestMiss = miss;
+			}
+			if (miss < 0.5) {
+				break;
+			}
 		}
-		runLayout(root);
-		return applyLayout(diagram, root, second);
+		return best;
 	}
 
 	/** Where the graph's (0, 0) is in the diagram: below the header, as {@link #applyLayout} puts it. */
@@ -88,7 +128,6 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 	private static void interactive(ElkNode graph) {
 		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
 		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
-		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
 		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
 	}
 }

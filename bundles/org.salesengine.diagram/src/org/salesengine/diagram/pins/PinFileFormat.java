@@ -73,7 +73,7 @@ public final class PinFileFormat {
 				Matcher heading = HEADING.matcher(trimmed);
 				String name = heading.matches() ? heading.group(1).replaceAll("\\s+", " ") : null;
 				if (name == null || !isView(name)) {
-					problems.add(new PinProblem(fileName, number, indent, "'" + trimmed + "' is not a view heading: write " + VIEWS));
+					problems.add(ignored(fileName, number, indent, "'" + trimmed + "' is not a view heading: write " + VIEWS));
 					// The pins under a bad heading belong to no known view; say so once, at the heading.
 					view = "";
 				} else {
@@ -83,13 +83,13 @@ public final class PinFileFormat {
 			}
 			List<int[]> fields = fields(line);
 			if (fields.size() != 3) {
-				problems.add(new PinProblem(fileName, number, indent,
+				problems.add(ignored(fileName, number, indent,
 						"a pin is a qualified name and two numbers, x and y ('AcmeEmea.AE 420 180'), not '" + trimmed + "'"));
 				continue;
 			}
 			String id = field(line, fields.get(0));
 			if (!QUALIFIED_NAME.matcher(id).matches()) {
-				problems.add(new PinProblem(fileName, number, fields.get(0)[0] + 1, "'" + id + "' is not a qualified name such as AcmeEmea.AE"));
+				problems.add(ignored(fileName, number, fields.get(0)[0] + 1, "'" + id + "' is not a qualified name such as AcmeEmea.AE"));
 				continue;
 			}
 			Double x = coordinate(line, fields.get(1), "x", fileName, number, problems);
@@ -98,7 +98,7 @@ public final class PinFileFormat {
 				continue;
 			}
 			if (view == null) {
-				problems.add(new PinProblem(fileName, number, indent, "pin of " + id + " before any view heading: put it under " + VIEWS));
+				problems.add(ignored(fileName, number, indent, "pin of " + id + " before any view heading: put it under " + VIEWS));
 				continue;
 			}
 			if (view.isEmpty()) {
@@ -106,7 +106,7 @@ public final class PinFileFormat {
 			}
 			String key = view + "\n" + id;
 			if (firstLine.containsKey(key)) {
-				problems.add(new PinProblem(fileName, number, indent,
+				problems.add(ignored(fileName, number, indent,
 						id + " is pinned twice in [" + view + "]: the pin of line " + firstLine.get(key) + " is kept"));
 				continue;
 			}
@@ -114,6 +114,10 @@ public final class PinFileFormat {
 			views.computeIfAbsent(view, v -> new TreeMap<>()).put(id, new Point(x, y));
 		}
 		return new Read(PinFile.of(views), problems);
+	}
+
+	private static PinProblem ignored(String fileName, int line, int column, String message) {
+		return new PinProblem(fileName, line, column, message + " (line ignored)");
 	}
 
 	private static boolean isView(String name) {
@@ -126,7 +130,7 @@ public final class PinFileFormat {
 	private static Double coordinate(String line, int[] field, String axis, String fileName, int number, List<PinProblem> problems) {
 		String text = field(line, field);
 		if (!NUMBER.matcher(text).matches()) {
-			problems.add(new PinProblem(fileName, number, field[0] + 1, "'" + text + "' is not a number: " + axis + " is in pixels, such as 420"));
+			problems.add(ignored(fileName, number, field[0] + 1, "'" + text + "' is not a number: " + axis + " is in pixels, such as 420"));
 			return null;
 		}
 		return Double.valueOf(text);

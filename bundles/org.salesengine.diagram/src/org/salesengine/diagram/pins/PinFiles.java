@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.salesengine.dsl.load.AtomicFiles;
 import org.salesengine.model.Engine;
@@ -34,16 +35,24 @@ public final class PinFiles {
 		return Optional.empty();
 	}
 
-	/** The pin file next to a .sales file: same folder, same stem, {@code .pins}. */
+	/**
+	 * The pin file next to a .sales file given by its URI: a file URI, or one the platform resolves to a file (a
+	 * workspace file's {@code platform:/resource} URI inside Eclipse).
+	 */
 	public static Optional<Path> besides(URI salesFile) {
-		if (salesFile == null || !salesFile.isFile()) {
+		URI local = salesFile == null || salesFile.isFile() ? salesFile : CommonPlugin.resolve(salesFile);
+		if (local == null || !local.isFile()) {
 			return Optional.empty();
 		}
-		Path file = Path.of(salesFile.toFileString());
+		return Optional.of(besides(Path.of(local.toFileString())));
+	}
+
+	/** The pin file next to a .sales file: same folder, same stem, {@code .pins}. */
+	public static Path besides(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		String stem = dot > 0 ? name.substring(0, dot) : name;
-		return Optional.of(file.resolveSibling(stem + "." + EXTENSION));
+		return file.resolveSibling(stem + "." + EXTENSION);
 	}
 
 	/** The pins in the file; no file, no pins. */
@@ -76,6 +85,6 @@ public final class PinFiles {
 	}
 
 	private static PinFileFormat.Read unreadable(Path file, String why) {
-		return new PinFileFormat.Read(PinFile.EMPTY, List.of(new PinProblem(file.toString(), 1, 1, "the pin file is " + why)));
+		return new PinFileFormat.Read(PinFile.EMPTY, List.of(new PinProblem(file.toString(), 1, 1, "the pin file is " + why + ": the diagrams are drawn without pins")));
 	}
 }

@@ -6,9 +6,9 @@ package org.salesengine.diagram.pins;
  */
 public record PinProblem(String file, int line, int column, String message) {
 
-	/** {@code acme.pins:4:12: warning: ...}, as the checker writes its findings. */
+	/** {@code acme.pins:4:12: warning: ... (line ignored)}, as the checker writes its findings. */
 	@Override
 	public String toString() {
-		return file + ":" + line + ":" + column + ": warning: " + message + " (line ignored)";
+		return file + ":" + line + ":" + column + ": warning: " + message;
 	}
 }

@@ -103,6 +103,9 @@ public class DiagramView extends ViewPart {
 	private int dragX = -1;
 	private int dragY = -1;
 	private boolean dragged;
+	private final NodeDragging nodeDragging = new NodeDragging();
+	/** The pins the diagram on show was laid out with, and where they are kept. */
+	private volatile ViewPins pins = ViewPins.NONE;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -382,6 +385,7 @@ public class DiagramView extends ViewPart {
 		}
 		shownSettings = result.settings();
 		savedViews = result.savedViews();
+		pins = result.pins();
 		shownRequest = wanted;
 		table = result.table();
 		Diagram built = result.diagram();
@@ -466,6 +470,7 @@ public class DiagramView extends ViewPart {
 		try {
 			gc.setTransform(transform);
 			painter.paint(shown, new SwtCanvas(gc, fonts));
+			nodeDragging.paintOutline(gc);
 			nodeOf(highlighted).ifPresent(node -> {
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 				gc.setLineStyle(SWT.LINE_SOLID);
@@ -489,6 +494,9 @@ public class DiagramView extends ViewPart {
 	}
 
 	private void mouseDown(Event event) {
+		if (event.button == 1 && diagram != null && nodeDragging.press(diagram, (event.x - panX) / zoom, (event.y - panY) / zoom, event.x, event.y)) {
+			return;
+		}
 		if (event.button == 1) {
 			dragX = event.x;
 			dragY = event.y;
@@ -497,6 +505,11 @@ public class DiagramView extends ViewPart {
 	}
 
 	private void mouseMove(Event event) {
+		if (nodeDragging.isDragging()) {
+			nodeDragging.move((event.x - panX) / zoom, (event.y - panY) / zoom, event.x, event.y);
+			redraw();
+			return;
+		}
 		if (dragX >= 0) {
 			panX += event.x - dragX;
 			panY += event.y - dragY;
@@ -509,11 +522,40 @@ public class DiagramView extends ViewPart {
 	}
 
 	private void mouseUp(Event event) {
+		if (nodeDragging.isDragging()) {
+			dropNode(event);
+			return;
+		}
 		boolean click = dragX >= 0 && !dragged;
 		dragX = -1;
 		dragY = -1;
 		if (click && diagram != null) {
 			elementAt((event.x - panX) / zoom, (event.y - panY) / zoom).ifPresent(this::select);
+		}
+	}
+
+	/** A box dropped somewhere else is pinned there and the diagram laid out around it; a box merely clicked is selected. */
+	private void dropNode(Event event) {
+		try {
+			if (nodeDragging.drop(pins)) {
+				fitOnNextDiagram = false;
+				rebuild();
+			} else if (diagram != null) {
+				elementAt((event.x - panX) / zoom, (event.y - panY) / zoom).ifPresent(this::select);
+			}
+		} catch (IOException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(canvas.getShell(), "Cannot pin the box", e.getMessage());
+		}
+		redraw();
+	}
+
+	/** "Arrange all": forgets the boxes dragged in the view on show and lays it out afresh. */
+	public void arrangeAll() {
+		try {
+			pins.clear();
+			rebuild();
+		} catch (IOException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(canvas.getShell(), "Cannot arrange the diagram", e.getMessage());
 		}
 	}
 
@@ -617,6 +659,7 @@ public class DiagramView extends ViewPart {
 		toolbar.add(action("Zoom in", () -> zoomAround(1.25, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0)));
 		toolbar.add(action("Zoom out", () -> zoomAround(0.8, canvas.getClientArea().width / 2.0, canvas.getClientArea().height / 2.0)));
 		toolbar.add(action("Fit", this::fit));
+		toolbar.add(action("Arrange all", this::arrangeAll));
 		toolbar.add(action("Export SVG...", () -> export("svg")));
 		toolbar.add(action("Export PNG...", () -> export("png")));
 	}

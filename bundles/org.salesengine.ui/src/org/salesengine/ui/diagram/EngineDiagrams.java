@@ -32,8 +32,11 @@ import org.salesengine.ui.editor.EngineDocumentModel.Snapshot;
  * colour by health the analysis's pillar scores.
  */
 final class EngineDiagrams {
-	/** What one build gives: a diagram or a table, the settings it was built with, and the engine's saved views. */
-	record Built(Diagram diagram, Table table, ViewSettings settings, List<String> savedViews) {
+	/**
+	 * What one build gives: a diagram or a table, the settings it was built with, the engine's saved views, and the
+	 * pins the diagram was laid out with.
+	 */
+	record Built(Diagram diagram, Table table, ViewSettings settings, List<String> savedViews, ViewPins pins) {
 	}
 
 	private EngineDiagrams() {
@@ -55,7 +58,7 @@ final class EngineDiagrams {
 		List<String> saved = whole.views().stream().map(View::getName).filter(name -> name != null).toList();
 		if (ViewWords.isTable(settings.representation())) {
 			Table table = TableViews.build(TableKind.byCliName(settings.representation()).orElseThrow(), whole, findings, settings);
-			return new Built(null, table, settings, saved);
+			return new Built(null, table, settings, saved, ViewPins.NONE);
 		}
 		DiagramKind kind = DiagramKind.byCliName(settings.representation());
 		if (kind == null) {
@@ -66,8 +69,9 @@ final class EngineDiagrams {
 			AnalysisResult analysis = EngineAnalysis.analyze(whole, findings, AnalysisOptions.DEFAULT);
 			volumes = StageVolumes.of(FunnelVolumes.atStageEntry(analysis));
 		}
+		ViewPins pins = ViewPins.of(whole, settings);
 		Diagram diagram = Diagrams.build(kind, whole, findings, volumes, settings,
-				"health".equals(settings.colorBy()) ? PillarScores.of(whole, findings) : Map.of());
-		return new Built(diagram, null, settings, saved);
+				"health".equals(settings.colorBy()) ? PillarScores.of(whole, findings) : Map.of(), null, pins.pins());
+		return new Built(diagram, null, settings, saved, pins);
 	}
 }
