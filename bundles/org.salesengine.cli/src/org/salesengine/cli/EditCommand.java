@@ -331,11 +331,17 @@ public class EditCommand implements Callable<Integer> {
 		return loaded.findings().stream().filter(f -> names.contains(f.file())).toList();
 	}
 
-	/** The path as the user gave it (relative), for an absolute path of the edit. */
+	/** The path as the user gave it (relative), for an absolute path of the edit; the pin file as its .sales file's sibling. */
 	private static String display(Path absolute, List<Path> files) {
+		Path normal = absolute.toAbsolutePath().normalize();
 		for (Path file : files) {
-			if (file.toAbsolutePath().normalize().equals(absolute.toAbsolutePath().normalize())) {
+			if (file.toAbsolutePath().normalize().equals(normal)) {
 				return file.toString();
+			}
+		}
+		for (Path file : files) {
+			if (file.toAbsolutePath().normalize().getParent().equals(normal.getParent())) {
+				return file.resolveSibling(normal.getFileName()).toString();
 			}
 		}
 		return absolute.toString();

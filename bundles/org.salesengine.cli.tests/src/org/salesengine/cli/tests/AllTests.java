@@ -20,6 +20,7 @@ import org.junit.platform.suite.api.Suite;
 		ViewsCommandTest.class,
 		ReportCommandTest.class,
 		CompareCommandTest.class,
-		DiffCommandTest.class })
+		DiffCommandTest.class,
+		PinsCommandTest.class })
 public class AllTests {
 }

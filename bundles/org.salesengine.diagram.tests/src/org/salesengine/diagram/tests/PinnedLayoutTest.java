@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -27,6 +25,7 @@ import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.testing.Examples;
 import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.SvgBoxes;
 
 import com.google.inject.Inject;
 
@@ -56,7 +55,7 @@ class PinnedLayoutTest {
 		assertNotEquals(thirdColumn, box(free, "AcmeEmea.Pipeline").x());
 		Diagram pinned = build(DiagramKind.KPIS, Map.of("AcmeEmea.Pipeline", new Point(thirdColumn, 900)));
 		assertEquals(new Point(thirdColumn, 900), topLeft(box(pinned, "AcmeEmea.Pipeline")));
-		assertEquals(new Point(thirdColumn, 900), svgTopLeft(SvgWriter.write(pinned), "AcmeEmea.Pipeline"));
+		assertEquals(new Point(thirdColumn, 900), SvgBoxes.topLeft(SvgWriter.write(pinned), "AcmeEmea.Pipeline"));
 		// Its one edge, supports NewLogos, is routed from the pinned box.
 		DiagramEdge supports = pinned.edges().stream().filter(e -> e.sourceId().equals("AcmeEmea.Pipeline")).findFirst().orElseThrow();
 		assertTrue(onBorder(box(pinned, "AcmeEmea.Pipeline"), supports.route().get(0)), supports.route().toString());
@@ -79,7 +78,7 @@ class PinnedLayoutTest {
 		assertEquals(List.of(), LayoutProblems.edgesDetachedFromEnds(pinned));
 		DiagramNode structure = pinned.node("pillar-structure").orElseThrow();
 		assertTrue(structure.bounds().contains(box(pinned, "AcmeEmea.AE")));
-		assertEquals(new Point(ae.x(), 700), svgTopLeft(SvgWriter.write(pinned), "AcmeEmea.AE"));
+		assertEquals(new Point(ae.x(), 700), SvgBoxes.topLeft(SvgWriter.write(pinned), "AcmeEmea.AE"));
 	}
 
 	@Test
@@ -105,12 +104,5 @@ class PinnedLayoutTest {
 		boolean vertical = (Math.abs(point.x() - box.x()) < 1 || Math.abs(point.x() - box.right()) < 1) && point.y() >= box.y() && point.y() <= box.bottom();
 		boolean horizontal = (Math.abs(point.y() - box.y()) < 1 || Math.abs(point.y() - box.bottom()) < 1) && point.x() >= box.x() && point.x() <= box.right();
 		return vertical || horizontal;
-	}
-
-	/** The x and y of the first rectangle of the element's group in the SVG: its box. */
-	static Point svgTopLeft(String svg, String elementId) {
-		Matcher box = Pattern.compile("data-element=\"" + Pattern.quote(elementId) + "\"[^>]*>\\s*<rect x=\"([-0-9.]+)\" y=\"([-0-9.]+)\"").matcher(svg);
-		assertTrue(box.find(), "no box of " + elementId + " in the SVG");
-		return new Point(Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)));
 	}
 }

@@ -10,6 +10,7 @@ import org.junit.platform.suite.api.Suite;
 		RenameTest.class,
 		ConnectTest.class,
 		DeleteTest.class,
-		SetPropertyTest.class })
+		SetPropertyTest.class,
+		PinEditTest.class })
 public class AllTests {
 }
