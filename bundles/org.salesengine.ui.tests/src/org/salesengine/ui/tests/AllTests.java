@@ -18,6 +18,7 @@ import org.junit.platform.suite.api.Suite;
 		ExportTest.class,
 		ScreenshotTest.class,
 		ViewsUiTest.class,
+		PinsUiTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.
 		OpenFolderTest.class })
 public class AllTests {
