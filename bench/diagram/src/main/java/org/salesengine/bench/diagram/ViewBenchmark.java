@@ -28,8 +28,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.build.StageVolumes;
+import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.diagram.view.ViewSettings;
@@ -39,6 +41,7 @@ import org.salesengine.model.Engine;
 import org.salesengine.model.Expression;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.Role;
+import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
@@ -60,6 +63,8 @@ public class ViewBenchmark {
 
 	private WholeEngine engine;
 	private ViewSettings focused;
+	/** The focused account executive's box dragged 200 px down: what the workbench writes to the pin file. */
+	private Map<String, Point> dragged;
 
 	@Setup(Level.Trial)
 	public void load() throws IOException {
@@ -89,6 +94,8 @@ public class ViewBenchmark {
 		// The account executive of the middle region: a role with a team, a process, KPIs and a plan around it.
 		Role focus = executives.get(executives.size() / 2);
 		focused = ViewSettings.NONE.withFocus(List.of(focus), 2);
+		Bounds box = draw(focused).node(ElementIds.of(focus)).orElseThrow().bounds();
+		dragged = Map.of(ElementIds.of(focus), new Point(Math.round(box.x()), Math.round(box.y()) + 200));
 		System.err.println("ViewBenchmark: " + elements + " elements, " + executives.size() + " account executives, focus " + focus.getName());
 	}
 
@@ -100,6 +107,12 @@ public class ViewBenchmark {
 	@Benchmark
 	public byte[] focusedViewPng() {
 		return PngPainter.paint(draw(focused));
+	}
+
+	/** The same view with one box pinned: the free layout, then up to three interactive ELK runs. */
+	@Benchmark
+	public String focusedViewPinnedSvg() {
+		return SvgWriter.write(Diagrams.build(DiagramKind.ENGINE, engine, List.of(), StageVolumes.NONE, focused, Map.of(), null, dragged));
 	}
 
 	/** The whole map, for comparison: what the workbench lays out off the UI thread. SVG only: its PNG is huge. */
