@@ -63,42 +63,62 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 			return free;
 		}
 		Point origin = origin(free, first);
-		// ELK moves a seed by however much the boxes around it shift (a pillar placed lower, a layer's content
-		// moved up to its top); a pinned seed moved back by that much usually lands on its pin the next time.
+		// ELK moves a pinned box with whatever moves around it: its pillar placed elsewhere, its column's content moved
+		// up to the column's top. The next run's seed makes up for that: in x by as much as the pillar moved (the
+		// column's own x is ELK's to choose), in y by the whole miss.
 		Map<String, Point> seeds = new HashMap<>(applicable);
 		Diagram best = null;
 		double bestMiss = Double.MAX_VALUE;
 		for (int run = 0; run < MAX_RUNS; run++) {
-			Transformation transformation = new Transformation();
-			ElkNode root = transformGraph(diagram, transformation);
-			boolean flat = diagram.nodes().stream().noneMatch(node -> node.kind() == NodeKind.COMPARTMENT);
-			if (flat) {
-				interactive(root);
-				root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
-			}
-			for (DiagramNode top : free.nodes()) {
-				seed(top, origin, seeds, transformation);
-			}
-			runLayout(root);
-			Diagram laid = applyLayout(diagram, root, transformation);
+			Diagram laid = interactiveRun(diagram, free, origin, seeds);
 			double miss = 0;
+			boolean settled = true;
 			for (Map.Entry<String, Point> pin : applicable.entrySet()) {
 				Bounds landed = laid.node(pin.getKey()).orElseThrow().bounds();
-				double dx = pin.getValue().x() - landed.x();
-				double dy = pin.getValue().y() - landed.y();
-				miss += Math.abs(dx) + Math.abs(dy);
+				miss += Math.abs(pin.getValue().x() - landed.x()) + Math.abs(pin.getValue().y() - landed.y());
 				Point seed = seeds.get(pin.getKey());
-				seeds.put(pin.getKey(), new Point(seed.x() + dx, seed.y() + dy));
+				Point next = new Point(pin.getValue().x() - parentShift(free, laid, pin.getKey()),
+						seed.y() + pin.getValue().y() - landed.y());
+				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) < 0.5;
+				seeds.put(pin.getKey(), next);
 			}
 			if (miss < bestMiss) {
 				best = laid;
 				bestMiss = miss;
 			}
-			if (miss < 0.5) {
+			if (settled) {
 				break;
 			}
 		}
 		return best;
+	}
+
+	/** One layout with ELK's interactive strategies, the pinned boxes seeded at {@code seeds}, the others where they were. */
+	private Diagram interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds) {
+		Transformation transformation = new Transformation();
+		ElkNode root = transformGraph(diagram, transformation);
+		boolean flat = diagram.nodes().stream().noneMatch(node -> node.kind() == NodeKind.COMPARTMENT);
+		if (flat) {
+			interactive(root);
+			// Only where there is no hierarchy: ELK wants one crossing minimiser for a whole hierarchy, and the
+			// interactive one would also order the pillars by their seeds.
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
+		}
+		for (DiagramNode top : free.nodes()) {
+			seed(top, origin, seeds, transformation);
+		}
+		runLayout(root);
+		return applyLayout(diagram, root, transformation);
+	}
+
+	/** How far right the compartment holding the node moved from the free layout; 0 at the top level. */
+	private static double parentShift(Diagram free, Diagram laid, String nodeId) {
+		for (DiagramNode compartment : free.allNodes()) {
+			if (compartment.children().stream().anyMatch(child -> child.id().equals(nodeId))) {
+				return laid.node(compartment.id()).orElseThrow().bounds().x() - compartment.bounds().x();
+			}
+		}
+		return 0;
 	}
 
 	/** Where the graph's (0, 0) is in the diagram: below the header, as {@link #applyLayout} puts it. */
