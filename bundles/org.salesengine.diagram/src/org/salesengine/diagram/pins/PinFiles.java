@@ -27,9 +27,14 @@ public final class PinFiles {
 
 	/** The pin file of the engine, or empty when its first file is not on disk. */
 	public static Optional<Path> of(WholeEngine engine) {
+		return firstFile(engine).flatMap(PinFiles::besides);
+	}
+
+	/** The URI of the engine's first file: the one its pin file is named after. */
+	public static Optional<URI> firstFile(WholeEngine engine) {
 		for (Engine fragment : engine.fragments()) {
 			if (fragment.eResource() != null) {
-				return besides(fragment.eResource().getURI());
+				return Optional.of(fragment.eResource().getURI());
 			}
 		}
 		return Optional.empty();

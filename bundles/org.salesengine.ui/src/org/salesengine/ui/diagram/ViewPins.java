@@ -15,7 +15,6 @@ import org.salesengine.diagram.pins.PinFile;
 import org.salesengine.diagram.pins.PinFileFormat;
 import org.salesengine.diagram.pins.PinFiles;
 import org.salesengine.diagram.view.ViewSettings;
-import org.salesengine.model.Engine;
 import org.salesengine.model.engine.WholeEngine;
 import org.salesengine.ui.SalesEngineUi;
 
@@ -35,7 +34,7 @@ record ViewPins(Path file, String view, String engineName, Map<String, Point> pi
 
 	/** The pins of this view of the engine, read now; a bad line is logged and left out. */
 	static ViewPins of(WholeEngine engine, ViewSettings settings) {
-		Path file = firstFile(engine).map(PinFiles::besides).orElse(null);
+		Path file = PinFiles.firstFile(engine).flatMap(ViewPins::local).map(PinFiles::besides).orElse(null);
 		String view = PinFile.viewOf(settings);
 		if (file == null) {
 			return new ViewPins(null, view, engine.name(), Map.of());
@@ -48,8 +47,11 @@ record ViewPins(Path file, String view, String engineName, Map<String, Point> pi
 		update(read(file).with(view, nodeId, where));
 	}
 
-	/** "Arrange all": the view's pins removed, so that ELK lays every box out again. */
+	/** "Arrange all": the view's pins removed, so that ELK lays every box out again. Nothing to do without a file. */
 	void clear() throws IOException {
+		if (file == null) {
+			return;
+		}
 		update(read(file).cleared(view));
 	}
 
@@ -81,15 +83,7 @@ record ViewPins(Path file, String view, String engineName, Map<String, Point> pi
 		}
 	}
 
-	private static Optional<Path> firstFile(WholeEngine engine) {
-		for (Engine fragment : engine.fragments()) {
-			if (fragment.eResource() != null) {
-				return local(fragment.eResource().getURI());
-			}
-		}
-		return Optional.empty();
-	}
-
+	/** A workspace file's place on disk (Eclipse gives the engine's files as platform:/resource URIs). */
 	private static Optional<Path> local(URI uri) {
 		if (uri.isFile()) {
 			return Optional.of(Path.of(uri.toFileString()));
