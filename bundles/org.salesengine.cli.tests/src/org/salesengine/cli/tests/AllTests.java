@@ -20,6 +20,7 @@ import org.junit.platform.suite.api.Suite;
 		ViewsCommandTest.class,
 		ReportCommandTest.class,
 		CompareCommandTest.class,
-		DiffCommandTest.class })
+		DiffCommandTest.class,
+		DataCommandsTest.class })
 public class AllTests {
 }

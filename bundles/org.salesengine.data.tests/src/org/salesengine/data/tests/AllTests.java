@@ -10,6 +10,9 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({
 		SheetReaderTest.class,
-		ImportTest.class })
+		ImportTest.class,
+		IntervalsTest.class,
+		CalibrationTest.class,
+		DataRuleFixturesTest.class })
 public class AllTests {
 }

@@ -1,7 +1,5 @@
 package org.salesengine.data.crm;
 
-import java.util.List;
-
 import org.salesengine.data.columns.ColumnName;
 
 /**
@@ -24,35 +22,14 @@ public enum CrmColumn implements ColumnName {
 	SEGMENT("segment", false, "the segment", "Segment", "Customer Segment", "Account Segment"),
 	PROCESS("process", false, "the process (pipeline, or type of opportunity)", "Process", "Pipeline", "Type", "Opportunity Type", "Deal Type");
 
-	private final String key;
-	private final boolean required;
-	private final String meaning;
-	private final List<String> aliases;
+	private final Spec spec;
 
 	CrmColumn(String key, boolean required, String meaning, String... aliases) {
-		this.key = key;
-		this.required = required;
-		this.meaning = meaning;
-		this.aliases = List.of(aliases);
+		this.spec = Spec.of(key, required, meaning, aliases);
 	}
 
 	@Override
-	public String key() {
-		return key;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
-	}
-
-	@Override
-	public String meaning() {
-		return meaning;
+	public Spec spec() {
+		return spec;
 	}
 }

@@ -29,6 +29,11 @@ public final class Names {
 		return id.toString();
 	}
 
+	/** Whether the text is a name as it stands (keywords aside, which the converter escapes). */
+	public static boolean isName(String text) {
+		return !text.isEmpty() && !(text.charAt(0) >= '0' && text.charAt(0) <= '9') && text.chars().allMatch(c -> isNameChar((char) c));
+	}
+
 	/** The display name to keep: the original text, unless it is the name itself. */
 	public static String displayName(String text, String id) {
 		String stripped = text.strip();

@@ -1,7 +1,5 @@
 package org.salesengine.data.roster;
 
-import java.util.List;
-
 import org.salesengine.data.columns.ColumnName;
 
 /**
@@ -22,35 +20,14 @@ public enum PlanColumn implements ColumnName {
 	ACCELERATOR_ABOVE("accelerator-above", false, "the attainment above which the accelerator pays", "Accelerator above", "Above"),
 	CAP("cap", false, "the cap on attainment", "Cap");
 
-	private final String key;
-	private final boolean required;
-	private final String meaning;
-	private final List<String> aliases;
+	private final Spec spec;
 
 	PlanColumn(String key, boolean required, String meaning, String... aliases) {
-		this.key = key;
-		this.required = required;
-		this.meaning = meaning;
-		this.aliases = List.of(aliases);
+		this.spec = Spec.of(key, required, meaning, aliases);
 	}
 
 	@Override
-	public String key() {
-		return key;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
-	}
-
-	@Override
-	public String meaning() {
-		return meaning;
+	public Spec spec() {
+		return spec;
 	}
 }

@@ -1,7 +1,5 @@
 package org.salesengine.data.roster;
 
-import java.util.List;
-
 import org.salesengine.data.columns.ColumnName;
 
 /** The columns of a roster sheet (one row per role), read by {@code import --as structure}. */
@@ -13,35 +11,14 @@ public enum RosterColumn implements ColumnName {
 	QUOTA("quota", false, "whether the role carries quota (yes/no, or a quota amount)", "Quota", "Carries quota", "Quota carrying"),
 	REPORTS_TO("reports-to", false, "the role it reports to", "Reports to", "Manager", "Manager role");
 
-	private final String key;
-	private final boolean required;
-	private final String meaning;
-	private final List<String> aliases;
+	private final Spec spec;
 
 	RosterColumn(String key, boolean required, String meaning, String... aliases) {
-		this.key = key;
-		this.required = required;
-		this.meaning = meaning;
-		this.aliases = List.of(aliases);
+		this.spec = Spec.of(key, required, meaning, aliases);
 	}
 
 	@Override
-	public String key() {
-		return key;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
-	}
-
-	@Override
-	public String meaning() {
-		return meaning;
+	public Spec spec() {
+		return spec;
 	}
 }

@@ -23,7 +23,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * result is not trusted either.
  */
 public final class WorkbookSheets {
+	static {
+		// POI logs through the Log4j API; with no Log4j implementation on the class path, the API would print a warning
+		// about that on stderr at POI's first use, in the middle of a command's one-line messages.
+		quietDefault("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		quietDefault("log4j2.statusLoggerLevel", "OFF");
+		quietDefault("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+		quietDefault("org.apache.logging.log4j.level", "OFF");
+	}
+
 	private WorkbookSheets() {
+	}
+
+	private static void quietDefault(String name, String value) {
+		if (System.getProperty(name) == null) {
+			System.setProperty(name, value);
+		}
 	}
 
 	static Sheet read(Path file, String sheetName) throws SheetProblem {
