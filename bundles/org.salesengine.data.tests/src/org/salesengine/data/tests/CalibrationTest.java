@@ -168,6 +168,43 @@ class CalibrationTest {
 		assertEquals(3, result.processes().get(0).opportunities());
 	}
 
+	@Test
+	void aMappingFileNamesColumnsStagesAndTheDateFormat() throws Exception {
+		Path export = Files.writeString(dir.resolve("deals.csv"), """
+				Deal,Opened,Phase,Result,Pipeline
+				1,04/01/2027,Appointment scheduled,open,New business
+				2,05/01/2027,Closed won,won,New business
+				""");
+		Path mapping = Files.writeString(dir.resolve("crm.properties"), """
+				created = Opened
+				stage = Phase
+				outcome = Result
+				date-format = dd/MM/yyyy
+				stage.AppointmentScheduled = Lead
+				""");
+		Map<String, String> columns = org.salesengine.data.columns.ColumnMappings.read(mapping, org.salesengine.data.crm.CrmColumn.values(), true);
+		Calibration.Result result = Calibration.run(acme(), export, columns, LocalDate.of(2027, 1, 5));
+		// Day first: the first deal was opened on 4 January, before --since; the second, won, counts.
+		assertEquals(1, result.beforeSince());
+		assertEquals(1, result.processes().get(0).won());
+		Calibration.Result all = Calibration.run(acme(), export, columns, null);
+		// The open deal sits in "Appointment scheduled", which the mapping calls Lead: undecided there, so Lead's
+		// conversion rests on the won deal alone.
+		assertEquals(List.of(2, 1, 1), List.of(all.processes().get(0).opportunities(), all.processes().get(0).won(), all.processes().get(0).open()));
+		assertEquals(1, conversion(all.processes().get(0).figures(), "Lead").sample());
+
+		Path typo = Files.writeString(dir.resolve("typo.properties"), "create = Opened\n");
+		assertEquals(typo + ": unknown key 'create': expected one of id, created, closed, amount, stage, stage-reached, stage-history, outcome,"
+				+ " is-closed, owner-role, segment, process, date-format, or stage.NAME",
+				org.junit.jupiter.api.Assertions.assertThrows(org.salesengine.data.columns.ColumnMappings.MappingProblem.class,
+						() -> org.salesengine.data.columns.ColumnMappings.read(typo, org.salesengine.data.crm.CrmColumn.values(), true)).getMessage());
+		Path elsewhere = Files.writeString(dir.resolve("elsewhere.properties"), "amount = Value\n");
+		String missing = org.junit.jupiter.api.Assertions.assertThrows(org.salesengine.data.sheet.SheetProblem.class,
+				() -> Calibration.run(acme(), export, org.salesengine.data.columns.ColumnMappings.read(elsewhere, org.salesengine.data.crm.CrmColumn.values(), true), null))
+				.getMessage();
+		assertEquals(export + ":1: no column 'Value' (the mapping's name for amount)", missing);
+	}
+
 	private WholeEngine acme() throws Exception {
 		return loader.load(List.of(TestFiles.example("acme.sales"))).engines().get(0);
 	}

@@ -39,7 +39,7 @@ public final class Header<C extends ColumnName> {
 			}
 			if (found >= 0) {
 				columns.put(name, found);
-			} else if (name.required()) {
+			} else if (name.required() || mapped != null) {
 				missing.add(mapped != null ? "no column '" + mapped + "' (the mapping's name for " + name.key() + ")"
 						: "no column for " + name.meaning() + ": expected one of " + String.join(", ", name.aliases())
 								+ ", or name it in a mapping file (" + name.key() + " = ...)");
