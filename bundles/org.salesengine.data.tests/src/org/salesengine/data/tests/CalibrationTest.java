@@ -198,7 +198,7 @@ class CalibrationTest {
 				+ " is-closed, owner-role, segment, process, date-format, or stage.NAME",
 				org.junit.jupiter.api.Assertions.assertThrows(org.salesengine.data.columns.ColumnMappings.MappingProblem.class,
 						() -> org.salesengine.data.columns.ColumnMappings.read(typo, org.salesengine.data.crm.CrmColumn.values(), true)).getMessage());
-		Path elsewhere = Files.writeString(dir.resolve("elsewhere.properties"), "amount = Value\n");
+		Path elsewhere = Files.writeString(dir.resolve("elsewhere.properties"), "created = Opened\namount = Value\n");
 		String missing = org.junit.jupiter.api.Assertions.assertThrows(org.salesengine.data.sheet.SheetProblem.class,
 				() -> Calibration.run(acme(), export, org.salesengine.data.columns.ColumnMappings.read(elsewhere, org.salesengine.data.crm.CrmColumn.values(), true), null))
 				.getMessage();
