@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
 		subcommands = { CheckCommand.class, AnalyzeCommand.class, CompareCommand.class, DiffCommand.class, RenderCommand.class, ViewsCommand.class, TableCommand.class,
 				ReportCommand.class, PlanDocsCommand.class, FormatCommand.class, EditCommand.class, RulesCommand.class,
-				GenerateCommand.class,
+				GenerateCommand.class, org.salesengine.cli.data.ImportCommand.class, org.salesengine.cli.data.CalibrateCommand.class,
+				org.salesengine.cli.data.GenerateCrmCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors (warnings allowed)", "1:at least one error", "2:usage or I/O problem" })

@@ -21,6 +21,6 @@ import org.junit.platform.suite.api.Suite;
 		ReportCommandTest.class,
 		CompareCommandTest.class,
 		DiffCommandTest.class,
-		PinsCommandTest.class })
+		PinsCommandTest.class, DataCommandsTest.class })
 public class AllTests {
 }

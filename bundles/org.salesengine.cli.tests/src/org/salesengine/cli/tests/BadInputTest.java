@@ -89,7 +89,7 @@ class BadInputTest {
 
 	/** A usage error is one line that says where the help is, whatever the command; never the whole help text. */
 	@ParameterizedTest
-	@ValueSource(strings = { "check", "analyze", "render", "format", "rules", "generate" })
+	@ValueSource(strings = { "check", "analyze", "render", "format", "rules", "generate", "import", "calibrate", "generate-crm" })
 	void aUsageErrorIsOneLinePointingToTheCommandsHelp(String command) {
 		// picocli names a missing required option before an unknown one; either is the one line.
 		CliRun cli = SALESENGINE.run(command, "--no-such-option");
@@ -98,7 +98,7 @@ class BadInputTest {
 				+ command + " --help'\\)\n"), cli.err());
 		assertEquals("", cli.out());
 		CliRun none = SALESENGINE.run();
-		assertEquals("salesengine: a command is required (check, analyze, compare, diff, render, views, table, report, plan-docs, format, edit, rules, generate) (see 'salesengine --help')\n",
+		assertEquals("salesengine: a command is required (check, analyze, compare, diff, render, views, table, report, plan-docs, format, edit, rules, generate, import, calibrate, generate-crm) (see 'salesengine --help')\n",
 				none.err());
 	}
 

@@ -43,6 +43,14 @@ class RuleFixturesTest {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Rule.class)
 	void firesExactlyWhereTheFixtureSays(Rule rule) throws Exception {
+		if (rule.fromData()) {
+			// A rule from data has its oracle in the data bundle (DataRuleFixturesTest: an engine and its CRM export). Here:
+			// its fixture is there, and the engine's text alone never reports it.
+			Path data = TestFiles.fixture("org.salesengine.data.tests", "rules/" + rule.code());
+			assertTrue(Files.isDirectory(data), "rule " + rule.code() + " is from data: add " + data);
+			assertEquals(List.of(), loader.load(List.of(data)).findings().stream().filter(f -> f.code().equals(rule.code())).toList());
+			return;
+		}
 		Path fixture = fixtureOf(rule);
 		LoadedEngines loaded = loader.load(List.of(fixture));
 		List<String> expected = new ArrayList<>();

@@ -19,6 +19,9 @@ public final class IssueCodes {
 	public static final String INVALID_RULE_SETTING = "invalid-rule-setting";
 	public static final String UNKNOWN_SCENARIO_PATH = "unknown-scenario-path";
 	public static final String INVALID_SCENARIO_VALUE = "invalid-scenario-value";
+	/** From data, not from the text: {@code salesengine calibrate} reports these against a CRM export. */
+	public static final String ASSUMPTION_OPTIMISTIC = "assumption-optimistic";
+	public static final String ASSUMPTION_THIN_DATA = "assumption-thin-data";
 
 	// Saved views
 	public static final String UNKNOWN_REPRESENTATION = "unknown-representation";

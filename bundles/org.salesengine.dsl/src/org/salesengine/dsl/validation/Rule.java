@@ -1,6 +1,7 @@
 package org.salesengine.dsl.validation;
 
 import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.eclipse.xtext.diagnostics.Severity.INFO;
 import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 import static org.salesengine.dsl.validation.Pillar.COMPENSATION;
 import static org.salesengine.dsl.validation.Pillar.CROSS_PILLAR;
@@ -329,7 +330,17 @@ public enum Rule {
 			"A what-if that silently changes nothing reads like an answer: the comparison would show the base engine under the scenario's name."),
 	INVALID_SCENARIO_VALUE(IssueCodes.INVALID_SCENARIO_VALUE, ERROR, CROSS_PILLAR,
 			"A scenario's value does not have the form the property takes where it is written (45 for a conversion instead of 45%, a word for a headcount).",
-			"A scenario is read the way the engine is: a number read the wrong way would make every figure of the comparison wrong.");
+			"A scenario is read the way the engine is: a number read the wrong way would make every figure of the comparison wrong."),
+
+	// From data, not from the text: salesengine calibrate reports these against a CRM export (docs/data.md).
+	ASSUMPTION_OPTIMISTIC(IssueCodes.ASSUMPTION_OPTIMISTIC, WARNING, STRUCTURE,
+			"From data (salesengine calibrate): a process's declared figure (a stage's conversion or duration, the win rate, the average deal, the cycle time) lies outside the 90% interval of what the CRM export shows, on the optimistic side.",
+			"A funnel sized on a conversion the team has never reached, or a cycle shorter than any it has closed, books pipeline, heads and quota that will not come; the CRM's own history is the cheapest reality check there is."),
+	ASSUMPTION_THIN_DATA(IssueCodes.ASSUMPTION_THIN_DATA, INFO, STRUCTURE,
+			"From data (salesengine calibrate): fewer opportunities than the minimum were decided at a stage in the CRM export, so its observed conversion is thin evidence.",
+			"An interval from a handful of deals is wide: it can neither confirm nor refute the design, and a rate read from it without caution is noise.",
+			RuleParameter.of("min", Shape.COUNT, "the fewest opportunities decided at a stage (moved on, won or lost there) for its observed conversion to count as evidence",
+					Value.of("30"), "None: the common rule of thumb (n of at least 30) for reading a sample's rate or mean with a normal approximation."));
 
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
@@ -410,6 +421,15 @@ public enum Rule {
 	 */
 	public boolean readsWholeEngine() {
 		return !ONE_ELEMENT.contains(this) && configurable();
+	}
+
+	/**
+	 * Whether the rule's findings come from data (a CRM export, through {@code salesengine calibrate}) rather than from
+	 * the engine's text: the validator never reports them, and their fixtures, an engine with a companion CSV, are
+	 * checked by the data bundle's tests.
+	 */
+	public boolean fromData() {
+		return this == ASSUMPTION_OPTIMISTIC || this == ASSUMPTION_THIN_DATA;
 	}
 
 	/** What the rule's findings share when they are one cause (see {@link CauseSubject}). */

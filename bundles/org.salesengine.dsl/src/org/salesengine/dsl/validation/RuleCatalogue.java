@@ -29,6 +29,11 @@ public final class RuleCatalogue {
 		out.append("findings indented below it; the health score counts it once; JSON and SARIF keep one result per finding, each\n");
 		out.append("with the id of its cause. The subject is the element a finding is reported on unless the rule names another\n");
 		out.append("one below (\"Cause\").\n\n");
+		out.append("**From data.** Two rules do not read the text: `salesengine calibrate` reports them when it sets the design\n");
+		out.append("against a CRM export (docs/data.md), located where the engine declares the figure. `check` never reports them;\n");
+		out.append("a rules section configures them like any other. Their fixtures are an engine with a companion export\n");
+		out.append("(`bundles/org.salesengine.data.tests/fixtures/rules/CODE/`), checked against the `// expect:` and `// clean:`\n");
+		out.append("lines by the data bundle's tests.\n\n");
 		out.append("| code | severity | pillar | fires when |\n|---|---|---|---|\n");
 		for (Rule rule : Rule.values()) {
 			out.append("| [`").append(rule.code()).append("`](#").append(rule.code()).append(") | ")
@@ -59,7 +64,9 @@ public final class RuleCatalogue {
 		}
 		out.append("\nCause: ").append(rule.cause().description()).append(rule.cause() == CauseSubject.ELEMENT
 				? "; each element's findings are one cause.\n" : "; findings that share it are one cause.\n");
-		if (!rule.configurable()) {
+		if (rule.fromData()) {
+			out.append("\nFrom data: reported by `salesengine calibrate` against a CRM export, never by `check`.\n");
+		} else if (!rule.configurable()) {
 			out.append("\nThis rule cannot be switched off or given another severity.\n");
 		} else if (rule.readsWholeEngine()) {
 			out.append("\nReads the whole engine: silent while any file of the engine has a syntax error.\n");

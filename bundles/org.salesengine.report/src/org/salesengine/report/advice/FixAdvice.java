@@ -95,6 +95,8 @@ public final class FixAdvice {
 			Map.entry(IssueCodes.UNREVIEWED_CHANNEL, "Add the channel's KPIs to the 'reviews' of a ritual, such as a partner business review."),
 			Map.entry(IssueCodes.UNKNOWN_SCENARIO_PATH, "Write the path as ELEMENT.PROPERTY with a property the element has (the message suggests the nearest one)."),
 			Map.entry(IssueCodes.INVALID_SCENARIO_VALUE, "Write the value as the property takes it elsewhere in the engine: 45% for a conversion, 1.2M for an amount, 4 months for a ramp."),
+			Map.entry(IssueCodes.ASSUMPTION_OPTIMISTIC, "Size the design on what the CRM shows (salesengine calibrate --apply writes it as the scenario Observed), or write down the change that will lift the figure there."),
+			Map.entry(IssueCodes.ASSUMPTION_THIN_DATA, "Gather more history before trusting the stage's observed conversion: a longer export (--since), or a stage history that shows where lost deals were lost."),
 			Map.entry(IssueCodes.INVALID_RULE_SETTING, "Use a rule code, parameter and profile from the catalogue (salesengine rules), with a value of the right form."));
 
 	private FixAdvice() {
