@@ -10,6 +10,7 @@ import org.junit.platform.suite.api.Suite;
 		RenameTest.class,
 		ConnectTest.class,
 		DeleteTest.class,
-		SetPropertyTest.class })
+		SetPropertyTest.class,
+		PaletteQueriesTest.class })
 public class AllTests {
 }
