@@ -18,6 +18,9 @@ import org.junit.platform.suite.api.Suite;
 		ExportTest.class,
 		ScreenshotTest.class,
 		ViewsUiTest.class,
+		DiagramEditingTest.class,
+		MultiFileEditingTest.class,
+		TableEditingTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.
 		OpenFolderTest.class })
 public class AllTests {

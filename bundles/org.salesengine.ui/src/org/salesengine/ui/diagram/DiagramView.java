@@ -140,7 +140,7 @@ public class DiagramView extends ViewPart {
 		canvas = new Canvas(stack, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		tablePane = new TablePane(stack, this::select);
 		stackLayout.topControl = canvas;
-		editing.attach(canvas);
+		editing.attach(canvas, getSite());
 		tableEditing = new TableEditing(tablePane.widget(), () -> table, editing);
 		canvas.addPaintListener(event -> paint(event.gc));
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -515,6 +515,7 @@ public class DiagramView extends ViewPart {
 		try {
 			gc.setTransform(transform);
 			painter.paint(shown, new SwtCanvas(gc, fonts));
+			nodeOf(editing.pendingSource()).ifPresent(node -> outline(gc, node, SWT.LINE_DASH));
 			nodeOf(highlighted).ifPresent(node -> {
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 				gc.setLineStyle(SWT.LINE_SOLID);
@@ -535,6 +536,15 @@ public class DiagramView extends ViewPart {
 			gc.setForeground(STALE_TEXT);
 			gc.drawText(mark, 12, 7, true);
 		}
+	}
+
+	/** The connection tool's source, between its two clicks: outlined dashed, apart from the caret's solid outline. */
+	private void outline(org.eclipse.swt.graphics.GC gc, DiagramNode node, int style) {
+		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+		gc.setLineStyle(style);
+		gc.setLineWidth(2);
+		gc.drawRoundRectangle((int) node.bounds().x() - 5, (int) node.bounds().y() - 5, (int) node.bounds().width() + 10,
+				(int) node.bounds().height() + 10, 12, 12);
 	}
 
 	private void mouseDown(Event event) {

@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -69,24 +74,45 @@ public final class DiagramEditing {
 		return prompts;
 	}
 
-	/** Listens to the canvas: F2 renames the selected element, Delete deletes it, Escape drops the tool; a context menu. */
-	public void attach(Canvas target) {
+	/**
+	 * Listens to the canvas: Escape drops the tool; a context menu renames or deletes the selected element. F2 and
+	 * Delete are the workbench's Rename and Delete commands, handled while the view is active.
+	 */
+	public void attach(Canvas target, IWorkbenchPartSite site) {
 		canvas = target;
 		nameEditor = new NameEditor(target, this);
 		target.addListener(SWT.KeyDown, this::key);
 		target.addListener(SWT.MouseDown, event -> target.setFocus());
+		IHandlerService handlers = site.getService(IHandlerService.class);
+		handlers.activateHandler(IWorkbenchCommandConstants.FILE_RENAME, handler(() -> rename(host.selected())));
+		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_DELETE, handler(() -> delete(host.selected())));
 		Menu menu = new Menu(target);
 		MenuItem rename = new MenuItem(menu, SWT.PUSH);
 		rename.setText("Rename\tF2");
 		rename.addListener(SWT.Selection, e -> rename(host.selected()));
 		MenuItem delete = new MenuItem(menu, SWT.PUSH);
-		delete.setText("Delete\tDel");
+		delete.setText("Delete\tDelete");
 		delete.addListener(SWT.Selection, e -> delete(host.selected()));
 		menu.addListener(SWT.Show, e -> {
 			rename.setEnabled(host.selected() != null);
 			delete.setEnabled(host.selected() != null);
 		});
 		target.setMenu(menu);
+	}
+
+	private static AbstractHandler handler(Runnable run) {
+		return new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				run.run();
+				return null;
+			}
+		};
+	}
+
+	/** The element a connection tool starts from, between its two clicks (the diagram outlines it), or null. */
+	public String pendingSource() {
+		return source;
 	}
 
 	void setPalette(Palette shown) {
@@ -101,6 +127,9 @@ public final class DiagramEditing {
 	public void choose(PaletteTool next) {
 		tool = next;
 		source = null;
+		if (canvas != null && !canvas.isDisposed()) {
+			canvas.redraw();
+		}
 		if (palette != null) {
 			palette.showChosen(next);
 		}
@@ -148,6 +177,7 @@ public final class DiagramEditing {
 			report("Click an element: " + tool.label() + " goes from one element to another", true);
 		} else if (source == null) {
 			source = elementId;
+			canvas.redraw();
 			report(tool.label() + " from " + name(editor, elementId) + ": now click the target (Esc cancels)", false);
 		} else {
 			String from = source;
@@ -266,13 +296,10 @@ public final class DiagramEditing {
 	}
 
 	private void key(Event event) {
-		if (event.keyCode == SWT.F2) {
-			rename(host.selected());
-		} else if (event.keyCode == SWT.DEL) {
-			delete(host.selected());
-		} else if (event.keyCode == SWT.ESC) {
+		if (event.keyCode == SWT.ESC) {
 			choose(PaletteTool.SELECT);
 			report("", false);
+			canvas.redraw();
 		}
 	}
 
