@@ -166,10 +166,11 @@ class DiagramEditingTest {
 		assertEquals(before, document().get(), "declined: nothing changed");
 
 		prompts.deleteAnyway = true;
-		selectInText("role SDR ", "AcmeEmea.SDR");
-		key(SWT.DEL);
-		Ui.waitFor("the forced deletion", () -> prompts.asked.size() == 2 && view.editing().lastEdit().isDone()
-				&& view.editing().lastEdit().getNow(null).applied());
+		// Now as the context menu's Delete does it, on the element outlined.
+		view.editing().delete(view.highlighted());
+		Ui.waitFor("the second question", () -> prompts.asked.size() == 2);
+		EditResult forced = await(view.editing().lastEdit());
+		assertTrue(forced.applied(), forced.message());
 		String after = document().get();
 		assertFalse(after.contains("role SDR"));
 		assertTrue(after.contains("team NewBusinessTeam \"New business\" { lead Manager members AE covers MidMarket }\n"));
@@ -206,6 +207,7 @@ class DiagramEditingTest {
 		Ui.settle();
 		Event event = new Event();
 		event.keyCode = keyCode;
+		event.time = (int) System.currentTimeMillis();
 		view.canvas().notifyListeners(SWT.KeyDown, event);
 	}
 

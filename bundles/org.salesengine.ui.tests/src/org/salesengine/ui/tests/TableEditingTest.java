@@ -100,6 +100,29 @@ class TableEditingTest {
 		assertEquals(before, document().get());
 	}
 
+	/**
+	 * accountability: AM attends ForecastCall only (acme's `attended by AE, AM`); checking DealReview in the cell's
+	 * list connects it (`attended by AE` becomes `attended by AE, AM`), and one undo takes it back.
+	 */
+	@Test
+	void anAccountabilityCellConnectsTheElementChecked() throws Exception {
+		String before = document().get();
+		show("accountability");
+		Table table = view.table();
+		int row = table.rows().indexOf(table.row("AcmeEmea.AM").orElseThrow());
+		int column = table.columnIndex("rituals attended") + 2;
+		assertEquals(java.util.List.of("ForecastCall"), view.tableEditing().candidates(row, column).stream()
+				.filter(c -> c.linked()).map(c -> c.label()).toList());
+		EditResult result = DiagramEditingTest.await(view.tableEditing().toggleListed(row, column, "AcmeEmea.DealReview"));
+		assertTrue(result.applied(), result.message());
+		int ritual = before.indexOf("ritual DealReview");
+		int attended = before.indexOf("      attended by AE\n", ritual);
+		assertEquals(before.substring(0, attended) + "      attended by AE, AM\n" + before.substring(attended + "      attended by AE\n".length()),
+				document().get());
+		DocumentUndoManagerRegistry.getDocumentUndoManager(document()).undo();
+		assertEquals(before, document().get());
+	}
+
 	private Text editCell(String rowId, String columnId, String action) {
 		Table table = view.table();
 		int row = table.rows().indexOf(table.row(rowId).orElseThrow());

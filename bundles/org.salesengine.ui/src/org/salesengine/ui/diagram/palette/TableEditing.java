@@ -1,5 +1,6 @@
 package org.salesengine.ui.diagram.palette;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -16,7 +17,9 @@ import org.salesengine.edit.EditOperation;
 import org.salesengine.edit.EditResult;
 import org.salesengine.edit.LinkType;
 import org.salesengine.edit.Property;
+import org.salesengine.model.engine.ElementIds;
 import org.salesengine.table.model.Table;
+import org.salesengine.table.model.TableKind;
 import org.salesengine.table.model.TableCell;
 import org.salesengine.table.model.TableRow;
 import org.salesengine.ui.editor.SalesEngineEditor;
@@ -26,7 +29,8 @@ import org.salesengine.ui.editor.SalesEngineEditor;
  * toggled by a click with Ctrl, or from its context menu: it connects or disconnects. A setting's cell (a role's
  * headcount, a stage's conversion, a plan's OTE) is edited in place from its context menu or with a click with Ctrl;
  * Enter sets the property in the language's form (45k, 40%, 1.5x), and a value the converters cannot read is refused
- * with their message, changing nothing. Columns 0 and 1 of the widget are the row's name and display name.
+ * with their message, changing nothing. An accountability cell's context menu lists what the role may own, be expected
+ * to do, lead, attend or be paid by, checked where it is: unchecking disconnects, checking connects. Columns 0 and 1 of the widget are the row's name and display name.
  */
 public final class TableEditing {
 	private final org.eclipse.swt.widgets.Table widget;
@@ -168,11 +172,56 @@ public final class TableEditing {
 			item.dispose();
 		}
 		Point cell = menuCell;
+		List<Listed> listed = cell == null ? List.of() : candidates(cell.x, cell.y);
+		if (!listed.isEmpty()) {
+			for (Listed candidate : listed) {
+				MenuItem item = new MenuItem(menu, SWT.CHECK);
+				item.setText(candidate.label());
+				item.setSelection(candidate.linked());
+				item.addListener(SWT.Selection, e -> toggleListed(cell.x, cell.y, candidate.id()));
+			}
+			return;
+		}
 		String action = cell == null ? null : actionOf(cell.x, cell.y);
 		MenuItem item = new MenuItem(menu, SWT.PUSH);
 		item.setText(action == null ? "This cell is not edited here" : action + (action.startsWith("Edit ") ? "…" : ""));
 		item.setEnabled(action != null);
 		item.addListener(SWT.Selection, e -> act(cell.x, cell.y));
+	}
+
+	/** An element an accountability cell may list, and whether it does. */
+	public record Listed(String id, String label, boolean linked) {
+	}
+
+	/**
+	 * The elements an accountability cell can list, each checked where it does: every stage for "stages owned",
+	 * every ritual for "rituals led"; empty for any other cell.
+	 */
+	public List<Listed> candidates(int row, int column) {
+		Table table = shown.get();
+		AccountabilityLinks.Column links = table == null || table.kind() != TableKind.ACCOUNTABILITY || column < 2 ? null
+				: AccountabilityLinks.of(table.columns().get(column - 2).label());
+		if (links == null) {
+			return List.of();
+		}
+		TableCell cell = table.rows().get(row).cells().get(column - 2);
+		List<Listed> result = ShownElements.read(editing.editor(), whole -> links.candidates(whole).stream()
+				.map(e -> new Listed(ElementIds.of(e), org.salesengine.edit.EngineEditor.nameOf(e), cell.elements().contains(ElementIds.of(e))))
+				.toList());
+		return result == null ? List.of() : result;
+	}
+
+	/** Connects the candidate to the row's role by the column's link, or disconnects it where the cell lists it. */
+	public CompletableFuture<EditResult> toggleListed(int row, int column, String candidateId) {
+		Table table = shown.get();
+		Listed candidate = candidates(row, column).stream().filter(c -> c.id().equals(candidateId)).findFirst().orElse(null);
+		String role = nameOf(table.rows().get(row).id());
+		if (candidate == null || role == null) {
+			return null;
+		}
+		LinkType link = AccountabilityLinks.of(table.columns().get(column - 2).label()).link();
+		return editing.run(editing.editor(), candidate.linked() ? new EditOperation.Disconnect(link, candidate.label(), role)
+				: new EditOperation.Connect(link, candidate.label(), role, null));
 	}
 
 	/** The row and column (x, y) of the widget's cell at a point, or null. */
