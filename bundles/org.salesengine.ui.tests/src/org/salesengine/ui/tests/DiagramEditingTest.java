@@ -14,12 +14,8 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -216,13 +212,7 @@ class DiagramEditingTest {
 	}
 
 	private void clickAt(Point point) {
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-			Event event = new Event();
-			event.x = point.x;
-			event.y = point.y;
-			event.button = 1;
-			view.canvas().notifyListeners(type, event);
-		}
+		Ui.click(view, point);
 	}
 
 	private void waitForNode(String id) {
@@ -238,16 +228,7 @@ class DiagramEditingTest {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1400, 900);
-		IWorkbenchPartReference part = Ui.page().getReference(view);
-		Ui.page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
-		Ui.settle();
-		view.fit();
-		Ui.settle();
-		Ui.screenshot(shell, SCREENSHOTS.resolve(name));
-		Ui.page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
-		Ui.settle();
+		Ui.screenshotOfView(view, view::fit, SCREENSHOTS.resolve(name));
 	}
 
 	private IDocument document() {

@@ -2,14 +2,12 @@ package org.salesengine.ui.diagram.palette;
 
 import java.util.function.Function;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.salesengine.dsl.scoping.EngineFragments;
 import org.salesengine.model.Engine;
-import org.salesengine.model.Expression;
-import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 import org.salesengine.ui.SalesEngineUi;
+import org.salesengine.ui.diagram.EditorSelection;
 import org.salesengine.ui.editor.EngineDocumentModel;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
@@ -48,13 +46,9 @@ final class ShownElements {
 			return null;
 		}
 		for (Engine fragment : whole.fragments()) {
-			for (TreeIterator<EObject> it = fragment.eAllContents(); it.hasNext();) {
-				EObject element = it.next();
-				if (element instanceof Expression) {
-					it.prune();
-				} else if (id.equals(ElementIds.of(element))) {
-					return element;
-				}
+			EObject element = EditorSelection.find(fragment.eResource(), id);
+			if (element != null) {
+				return element;
 			}
 		}
 		return null;
