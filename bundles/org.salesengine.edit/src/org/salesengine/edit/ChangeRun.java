@@ -13,6 +13,9 @@ import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.salesengine.model.Engine;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -32,6 +35,8 @@ final class ChangeRun {
 	private Provider<IChangeSerializer> serializers;
 	@Inject
 	private IParser parser;
+	@Inject
+	private IResourceScopeCache scopeCache;
 
 	List<FileEdit> run(WholeEngine engine, Change change) throws Refusal {
 		IChangeSerializer serializer = serializers.get();
@@ -47,6 +52,12 @@ final class ChangeRun {
 			first = first == null ? file : first;
 		}
 		change.modifications().addTo(serializer, first);
+		// Every file's scope was worked out (and cached) with the names as they were read, and the loader's index holds
+		// them too. The serializer writes a reference by asking the scope for the element's name: with the old scopes, a
+		// renamed element's references in other files kept the old name. After the change, they are worked out anew.
+		org.eclipse.emf.ecore.resource.ResourceSet loaded = first.getResourceSet();
+		loaded.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+		serializer.addModification(first, changed -> forgetScopes(loaded));
 		List<ITextDocumentChange> documents = new ArrayList<>();
 		try {
 			serializer.applyModifications(result -> {
@@ -76,6 +87,12 @@ final class ChangeRun {
 			checkStillParses(file);
 		}
 		return files;
+	}
+
+	private void forgetScopes(org.eclipse.emf.ecore.resource.ResourceSet files) {
+		if (scopeCache instanceof OnChangeEvictingCache evicting) {
+			files.getResources().forEach(evicting::clear);
+		}
 	}
 
 	/**

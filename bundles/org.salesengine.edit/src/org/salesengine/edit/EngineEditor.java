@@ -65,6 +65,14 @@ public class EngineEditor {
 		}
 	}
 
+	/**
+	 * The name the operations know an element by, as users write it: {@code SDR}, {@code NewBusiness.Lead},
+	 * {@code AEPlan.NewARR}; for a caller (the workbench's palette) that holds the element of its own parse.
+	 */
+	public static String nameOf(org.eclipse.emf.ecore.EObject element) {
+		return Names.label(element);
+	}
+
 	/** The names of existing elements the operation refers to, to find the engine it is meant for. */
 	public static List<String> names(EditOperation operation) {
 		List<String> names = switch (operation) {

@@ -18,9 +18,30 @@ import com.google.inject.Inject;
  * Connects and disconnects the engine map's links: a reference added to or removed from its source's list (the
  * serializer edits the list in place), a single reference set or removed with its clause, or a plan's measure.
  */
-final class Links {
+public final class Links {
 	@Inject
 	private PropertyValues values;
+
+	/**
+	 * The link kinds a palette offers from {@code source} to {@code target}: those whose source and target kinds fit
+	 * the two elements and that do not hold already (connecting them would be refused). A single-valued link that
+	 * points elsewhere is offered: connecting replaces it. Reads the elements only.
+	 */
+	public static List<LinkType> validBetween(EObject source, EObject target) {
+		List<LinkType> valid = new java.util.ArrayList<>();
+		for (LinkType link : LinkType.values()) {
+			EReference feature = link.feature(source.eClass());
+			if (feature == null || !link.target(feature).isInstance(target) || source == target) {
+				continue;
+			}
+			boolean holds = link == LinkType.MEASURE ? measureOf((Plan) source, (Kpi) target) != null
+					: feature.isMany() ? list(source, feature).contains(target) : source.eGet(feature) == target;
+			if (!holds) {
+				valid.add(link);
+			}
+		}
+		return valid;
+	}
 
 	Change plan(WholeEngine engine, EditOperation.Connect connect) throws Refusal {
 		LinkType link = connect.link();

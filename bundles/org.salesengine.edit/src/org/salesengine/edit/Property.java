@@ -74,6 +74,17 @@ public enum Property {
 		return features.get(0).getEContainingClass();
 	}
 
+	/**
+	 * The property a table cell writes back, by the cell's property: the model feature's name
+	 * ({@code onTargetEarnings}, {@code exitCriterion}) or the language's word ({@code mix}); empty for a cell that is
+	 * no single setting.
+	 */
+	public static java.util.Optional<Property> ofCell(String property) {
+		return Arrays.stream(values())
+				.filter(p -> p.word.equals(property) || p.features.stream().anyMatch(f -> f.getName().equals(property)))
+				.findFirst();
+	}
+
 	public static Property of(String word) {
 		for (Property property : values()) {
 			if (property.word.equals(word.toLowerCase(Locale.ROOT))) {

@@ -90,6 +90,9 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 			document.set(gap, f -> f.setNewLines(1, 1, 2));
 		} else if (joined(token, next)) {
 			document.set(gap, IHiddenRegionFormatter::noSpace);
+		} else if (isKeyword(next, "{")) {
+			// A block opens on its element's line: a block added to a bare element (kpi Kpi1, then a link) joins it.
+			document.set(gap, f -> f.setSpace(space));
 		} else if (gap.getText().indexOf('\n') >= 0 && inMultiLineBlock) {
 			document.set(gap, f -> f.setNewLines(1, 1, 2));
 		} else {

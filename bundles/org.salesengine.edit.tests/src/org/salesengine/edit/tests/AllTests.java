@@ -11,6 +11,6 @@ import org.junit.platform.suite.api.Suite;
 		ConnectTest.class,
 		DeleteTest.class,
 		SetPropertyTest.class,
-		PinEditTest.class })
+		PinEditTest.class, PaletteQueriesTest.class })
 public class AllTests {
 }

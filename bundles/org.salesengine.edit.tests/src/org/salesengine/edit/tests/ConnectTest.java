@@ -84,6 +84,15 @@ class ConnectTest {
 				.newFindings("weights-not-100 AcmeEmea.AEPlan");
 	}
 
+	/** The palette creates a bare element (kpi Kpi1) and connects it next: its new block opens on its line. */
+	@Test
+	void aLinkOfABareElementOpensItsBlockOnTheElementsLine() {
+		EditFixture acme = EditFixture.acme(temp);
+		acme.apply(new EditOperation.Create(org.salesengine.edit.ElementKind.KPI, null, null, null, null));
+		acme.apply(new EditOperation.Connect(LinkType.SUPPORTS, "Kpi1", "Expansion", null))
+				.replaced("acme.sales", "    kpi Kpi1\n", "    kpi Kpi1 { supports Expansion }\n").noNewFindings();
+	}
+
 	@Test
 	void disconnectingTheLastKpiOfAnObjectiveLeavesItUnmeasuredAndKeepsTheComments() {
 		EditFixture.of(temp, "small.sales", CreateTest.SMALL, "Small").apply(new EditOperation.Disconnect(LinkType.SUPPORTS, "Revenue", "Grow"))

@@ -38,6 +38,20 @@ class RenameTest {
 		edited.noNewFindings();
 	}
 
+	/**
+	 * A new name the loaded index does not know, of another length (Sdr matched SDR case-blind in the stale index and
+	 * hid this): every reference in the other files still follows, and Globex's own AE stays.
+	 */
+	@Test
+	void aLongerNameReachesEveryFileOfTheMultiFileEngine() {
+		EditFixture.Edited edited = EditFixture.acmeSplit(temp).apply(new EditOperation.Rename("AE", "AccountExecutive"));
+		edited.changedFiles("compensation.sales", "culture.sales", "metrics.sales", "structure.sales");
+		for (String file : List.of("compensation.sales", "culture.sales", "metrics.sales", "structure.sales")) {
+			edited.renamedWord(file, "AE", "AccountExecutive");
+		}
+		edited.noNewFindings();
+	}
+
 	@Test
 	void aKpiInTheFormulaOfAnotherKpi() {
 		EditFixture.acme(temp).apply(new EditOperation.Rename("DealsWon", "Wins"))

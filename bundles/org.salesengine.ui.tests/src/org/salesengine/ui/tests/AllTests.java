@@ -19,6 +19,9 @@ import org.junit.platform.suite.api.Suite;
 		ScreenshotTest.class,
 		ViewsUiTest.class,
 		PinsUiTest.class,
+		DiagramEditingTest.class,
+		MultiFileEditingTest.class,
+		TableEditingTest.class,
 		// Last: opening from the command line maximizes the window, which the tests above do not expect.
 		OpenFolderTest.class })
 public class AllTests {

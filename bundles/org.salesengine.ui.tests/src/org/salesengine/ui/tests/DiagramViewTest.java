@@ -12,9 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,13 +114,7 @@ class DiagramViewTest {
 	}
 
 	private void click(Point point) {
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-			Event event = new Event();
-			event.x = point.x;
-			event.y = point.y;
-			event.button = 1;
-			view.canvas().notifyListeners(type, event);
-		}
+		Ui.click(view, point);
 		Ui.settle();
 	}
 }

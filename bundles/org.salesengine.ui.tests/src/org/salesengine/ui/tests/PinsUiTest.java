@@ -93,6 +93,37 @@ class PinsUiTest {
 		assertFalse(Files.exists(pinFile), "a press and release on the spot selects, and pins nothing");
 	}
 
+	@Test
+	void aRenamedBoxKeepsItsPinAndThePinFileIsNotOpenedAsAnEngine() throws Exception {
+		org.eclipse.swt.graphics.Point grab = view.canvasPointOf(AE).orElseThrow();
+		drag(grab, new org.eclipse.swt.graphics.Point(grab.x, grab.y + 120));
+		String pinned = Files.readString(pinFile);
+		java.util.regex.Matcher line = java.util.regex.Pattern.compile("AcmeEmea\\.AE (-?\\d+ -?\\d+)\\n").matcher(pinned);
+		assertTrue(line.find(), pinned);
+
+		view.editing().rename(AE);
+		org.eclipse.swt.widgets.Text field = view.editing().nameField();
+		field.setText("AccountExecutive");
+		field.notifyListeners(SWT.DefaultSelection, new Event());
+		org.salesengine.edit.EditResult renamed = DiagramEditingTest.await(view.editing().lastEdit());
+		assertTrue(renamed.applied(), renamed.message());
+		Ui.settle();
+
+		String after = Files.readString(pinFile);
+		assertEquals(pinned.replace("AcmeEmea.AE " + line.group(1), "AcmeEmea.AccountExecutive " + line.group(1)), after,
+				"the pin follows the new name, at the same place");
+		assertEquals(1, Ui.page().getEditorReferences().length, "only acme.sales is open: the pin file is written on disk, not edited as an engine");
+		assertTrue(editor.isDirty(), "the rename is in the editor, like typing");
+	}
+
+	@Test
+	void withAConnectionToolAClickOnABoxPicksItsSource() throws Exception {
+		view.editing().choose("connect supports");
+		org.eclipse.swt.graphics.Point grab = view.canvasPointOf("AcmeEmea.NewARR").orElseThrow();
+		drag(grab, grab);
+		assertEquals("AcmeEmea.NewARR", view.editing().pendingSource(), "the press went to the tool: NewARR is the link's source");
+	}
+
 	private DiagramView showView() throws Exception {
 		DiagramView shown = (DiagramView) Ui.page().showView(DiagramView.ID);
 		Ui.page().activate(editor);

@@ -53,6 +53,31 @@ final class Ui {
 		return data;
 	}
 
+	/** A left click on the Diagram view's canvas at a point, as the mouse gives it: down, then up. */
+	static void click(org.salesengine.ui.diagram.DiagramView view, org.eclipse.swt.graphics.Point point) {
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+			event.x = point.x;
+			event.y = point.y;
+			event.button = 1;
+			view.canvas().notifyListeners(type, event);
+		}
+	}
+
+	/** The window at 1400 × 900 with the view maximized and its diagram fitted, saved as PNG; the view is restored. */
+	static void screenshotOfView(org.eclipse.ui.IViewPart view, Runnable fit, Path out) throws java.io.IOException {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1400, 900);
+		org.eclipse.ui.IWorkbenchPartReference part = page().getReference(view);
+		page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
+		settle();
+		fit.run();
+		settle();
+		screenshot(shell, out);
+		page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+		settle();
+	}
+
 	/** A fresh project holding the given files (name, text). */
 	static IProject project(String name, String... namesAndTexts) throws CoreException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);

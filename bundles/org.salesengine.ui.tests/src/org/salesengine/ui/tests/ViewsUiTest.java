@@ -16,7 +16,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -25,9 +24,6 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.salesengine.ui.editor.EngineOutlinePage;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,16 +201,7 @@ class ViewsUiTest {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1400, 900);
-		IWorkbenchPartReference part = Ui.page().getReference(view);
-		Ui.page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
-		Ui.settle();
-		view.fit();
-		Ui.settle();
-		Ui.screenshot(shell, SCREENSHOTS.resolve(name));
-		Ui.page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
-		Ui.settle();
+		Ui.screenshotOfView(view, view::fit, SCREENSHOTS.resolve(name));
 	}
 
 	private static int indexOfRow(Table table, String id) {

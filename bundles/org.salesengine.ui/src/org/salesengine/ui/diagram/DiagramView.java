@@ -28,6 +28,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.salesengine.ui.diagram.palette.DiagramEditing;
+import org.salesengine.ui.diagram.palette.Palette;
+import org.salesengine.ui.diagram.palette.PaletteTool;
+import org.salesengine.ui.diagram.palette.TableEditing;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.DiagramNode;
@@ -91,6 +96,8 @@ public class DiagramView extends ViewPart {
 	private Composite stack;
 	private StackLayout stackLayout;
 	private TablePane tablePane;
+	private DiagramEditing editing;
+	private TableEditing tableEditing;
 	private ProgressBar indicator;
 	private ViewControls controls;
 	private String highlighted;
@@ -125,13 +132,20 @@ public class DiagramView extends ViewPart {
 		indicator.setVisible(false);
 		status = new Label(body, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		stack = new Composite(body, SWT.NONE);
-		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		Composite row = new Composite(body, SWT.NONE);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		row.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).spacing(2, 0).create());
+		editing = new DiagramEditing(editingHost());
+		new Palette(row, editing).control().setLayoutData(new GridData(SWT.BEGINNING, SWT.FILL, false, true));
+		stack = new Composite(row, SWT.NONE);
+		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		stackLayout = new StackLayout();
 		stack.setLayout(stackLayout);
 		canvas = new Canvas(stack, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		tablePane = new TablePane(stack, this::select);
 		stackLayout.topControl = canvas;
+		editing.attach(canvas, getSite());
+		tableEditing = new TableEditing(tablePane.widget(), () -> table, editing);
 		canvas.addPaintListener(event -> paint(event.gc));
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
@@ -332,6 +346,42 @@ public class DiagramView extends ViewPart {
 		return canvas;
 	}
 
+	/** The palette's tools, the direct edit and Delete at work on the canvas. */
+	public DiagramEditing editing() {
+		return editing;
+	}
+
+	/** Toggling and editing the cells of the tables. */
+	public TableEditing tableEditing() {
+		return tableEditing;
+	}
+
+	private DiagramEditing.Host editingHost() {
+		return new DiagramEditing.Host() {
+			@Override
+			public SalesEngineEditor editor() {
+				return editor;
+			}
+
+			@Override
+			public String selected() {
+				return highlighted;
+			}
+
+			@Override
+			public Optional<org.eclipse.swt.graphics.Rectangle> canvasBoundsOf(String elementId) {
+				return nodeOf(elementId).map(node -> new org.eclipse.swt.graphics.Rectangle((int) Math.round(node.bounds().x() * zoom + panX),
+						(int) Math.round(node.bounds().y() * zoom + panY), (int) Math.round(node.bounds().width() * zoom),
+						(int) Math.round(node.bounds().height() * zoom)));
+			}
+
+			@Override
+			public org.eclipse.jface.action.IStatusLineManager statusLine() {
+				return getViewSite().getActionBars().getStatusLineManager();
+			}
+		};
+	}
+
 	/** The followed editor changed: move the caret listener over and draw the new editor's engine. */
 	private void editorChanged(SalesEngineEditor previous, SalesEngineEditor current) {
 		if (previous != null && previous.viewer() != null && previous.viewer().getTextWidget() != null
@@ -471,6 +521,7 @@ public class DiagramView extends ViewPart {
 			gc.setTransform(transform);
 			painter.paint(shown, new SwtCanvas(gc, fonts));
 			nodeDragging.paintOutline(gc);
+			nodeOf(editing.pendingSource()).ifPresent(node -> outline(gc, node, SWT.LINE_DASH));
 			nodeOf(highlighted).ifPresent(node -> {
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 				gc.setLineStyle(SWT.LINE_SOLID);
@@ -493,8 +544,18 @@ public class DiagramView extends ViewPart {
 		}
 	}
 
+	/** The connection tool's source, between its two clicks: outlined dashed, apart from the caret's solid outline. */
+	private void outline(org.eclipse.swt.graphics.GC gc, DiagramNode node, int style) {
+		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+		gc.setLineStyle(style);
+		gc.setLineWidth(2);
+		gc.drawRoundRectangle((int) node.bounds().x() - 5, (int) node.bounds().y() - 5, (int) node.bounds().width() + 10,
+				(int) node.bounds().height() + 10, 12, 12);
+	}
+
 	private void mouseDown(Event event) {
-		if (event.button == 1 && diagram != null && nodeDragging.press(diagram, (event.x - panX) / zoom, (event.y - panY) / zoom, event.x, event.y)) {
+		// A palette tool takes clicks on boxes (create, connect); only the selection tool drags them.
+		if (event.button == 1 && diagram != null && PaletteTool.SELECT.equals(editing.tool()) && nodeDragging.press(diagram, (event.x - panX) / zoom, (event.y - panY) / zoom, event.x, event.y)) {
 			return;
 		}
 		if (event.button == 1) {
@@ -529,6 +590,9 @@ public class DiagramView extends ViewPart {
 		boolean click = dragX >= 0 && !dragged;
 		dragX = -1;
 		dragY = -1;
+		if (click && editing.clicked(diagram == null ? null : elementAt((event.x - panX) / zoom, (event.y - panY) / zoom).orElse(null))) {
+			return;
+		}
 		if (click && diagram != null) {
 			elementAt((event.x - panX) / zoom, (event.y - panY) / zoom).ifPresent(this::select);
 		}

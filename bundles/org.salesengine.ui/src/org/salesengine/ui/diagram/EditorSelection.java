@@ -101,7 +101,8 @@ public final class EditorSelection {
 		return id != null && !id.isEmpty() && diagram.allNodes().stream().anyMatch(node -> id.equals(node.elementId()));
 	}
 
-	static EObject find(Resource resource, String id) {
+	/** The element of that id in the resource (expressions are skipped: they hold no element), or null. */
+	public static EObject find(Resource resource, String id) {
 		if (resource == null || resource.getContents().isEmpty()) {
 			return null;
 		}
