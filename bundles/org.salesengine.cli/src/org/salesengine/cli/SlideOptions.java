@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.build.StageVolumes;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.Page;
@@ -62,6 +63,12 @@ public class SlideOptions {
 			Map<EnginePillar, Integer> scores) {
 		return page == null ? Diagrams.build(kind, engine, findings, volumes, view, scores)
 				: Diagrams.build(kind, engine, findings, volumes, view, scores, Page.named(page));
+	}
+
+	/** A scenario's diagram, its changes marked, laid out for the page's shape when one is asked for. */
+	Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> scores, ScenarioMarks marks) {
+		return Diagrams.build(kind, engine, findings, volumes, view, scores, page == null ? null : Page.named(page), marks);
 	}
 
 	byte[] svg(Diagram drawn) {

@@ -14,6 +14,7 @@ import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.view.ViewFilter;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.diagram.style.Theme;
@@ -65,6 +66,23 @@ public final class Diagrams {
 		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
 				Colouring.of(view.colorBy(), health));
 		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind).withAspectRatio(page.aspectRatio())).layout(unlaid);
+	}
+
+	/**
+	 * A diagram of a scenario: {@code engine} and {@code findings} are the scenario's copy and its findings, and
+	 * {@code marks} names the elements it changes, which are drawn marked ({@link ScenarioMarks}). {@code page} may be
+	 * null for the drawing at its own size.
+	 */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> health, Page page, ScenarioMarks marks) {
+		TextMetrics text = metrics();
+		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
+				Colouring.of(view.colorBy(), health));
+		LayoutConfigurator configurator = LayoutConfigurator.forKind(kind);
+		if (page != null) {
+			configurator.withAspectRatio(page.aspectRatio());
+		}
+		return new ElkLayoutEngine(text, configurator).layout(marks == null ? unlaid : marks.mark(unlaid, text));
 	}
 
 	/** Fonts are looked up once per process: the first lookup scans the installed fonts. */
