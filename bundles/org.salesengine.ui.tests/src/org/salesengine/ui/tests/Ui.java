@@ -23,9 +23,11 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.salesengine.ui.SalesEngineUi;
+import org.salesengine.ui.diagram.DiagramView;
 import org.salesengine.ui.editor.SalesEngineEditor;
 import org.salesengine.ui.markers.Markers;
 
@@ -51,6 +53,20 @@ final class Ui {
 		loader.data = new ImageData[] { data };
 		loader.save(out.toString(), SWT.IMAGE_PNG);
 		return data;
+	}
+
+	/** The Diagram view maximized in a 1400 × 900 window, fitted, as a PNG under target/screenshots; then restored. */
+	static void screenshotOfDiagramView(DiagramView view, String name) throws java.io.IOException {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1400, 900);
+		IWorkbenchPartReference part = page().getReference(view);
+		page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
+		settle();
+		view.fit();
+		settle();
+		screenshot(shell, org.salesengine.testing.TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots").resolve(name));
+		page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+		settle();
 	}
 
 	/** A fresh project holding the given files (name, text). */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -25,9 +23,6 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.salesengine.ui.editor.EngineOutlinePage;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +40,6 @@ import org.salesengine.ui.editor.SalesEngineEditor;
  * derived in the diagram bundle's ViewsTest: NewBusinessTeam, NewARR, Pipeline, AEPlan and MultiYear.
  */
 class ViewsUiTest {
-	private static final Path SCREENSHOTS = TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots");
 	private IProject project;
 	private SalesEngineEditor editor;
 	private DiagramView view;
@@ -205,16 +199,7 @@ class ViewsUiTest {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1400, 900);
-		IWorkbenchPartReference part = Ui.page().getReference(view);
-		Ui.page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
-		Ui.settle();
-		view.fit();
-		Ui.settle();
-		Ui.screenshot(shell, SCREENSHOTS.resolve(name));
-		Ui.page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
-		Ui.settle();
+		Ui.screenshotOfDiagramView(view, name);
 	}
 
 	private static int indexOfRow(Table table, String id) {
