@@ -49,8 +49,7 @@ class ScenarioHealthTest {
 
 	@Test
 	void chooserCompareTabAndTheChosenScenariosHealth() throws Exception {
-		project = Ui.project("ScenarioHealthTest", "acme.sales", TestFiles.exampleText("acme.sales"), "scenarios.sales", SCENARIOS);
-		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		SalesEngineEditor editor = openAcmeWithScenarios("ScenarioHealthTest");
 		view = (HealthView) Ui.page().showView(HealthView.ID);
 		Ui.page().activate(editor);
 		Ui.waitFor("the scenarios", () -> view.scenarioPanel().scenarioNames().equals(List.of("base", "MoreSdrs")));
@@ -72,8 +71,7 @@ class ScenarioHealthTest {
 
 	@Test
 	void choosingAScenarioMarksTheElementsItChanges() throws Exception {
-		project = Ui.project("ScenarioDiagramTest", "acme.sales", TestFiles.exampleText("acme.sales"), "scenarios.sales", SCENARIOS);
-		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		SalesEngineEditor editor = openAcmeWithScenarios("ScenarioDiagramTest");
 		diagramView = (DiagramView) Ui.page().showView(DiagramView.ID);
 		Ui.page().activate(editor);
 		Ui.waitFor("the engine map", () -> diagramView.diagram() != null && !diagramView.isLayingOut());
@@ -95,6 +93,12 @@ class ScenarioHealthTest {
 		diagramView.showScenario("base");
 		Ui.waitFor("the engine as written", () -> diagramView.diagram() != null && !diagramView.isLayingOut() && changed().isEmpty());
 		assertTrue(diagramView.diagram().header().get(1).text().endsWith("2027-12-31"), diagramView.diagram().header().get(1).text());
+	}
+
+	/** acme and a file with its scenario MoreSdrs, in a fresh project; the editor on acme. */
+	private SalesEngineEditor openAcmeWithScenarios(String projectName) throws Exception {
+		project = Ui.project(projectName, "acme.sales", TestFiles.exampleText("acme.sales"), "scenarios.sales", SCENARIOS);
+		return Ui.open(project.getFile("acme.sales"));
 	}
 
 	private Set<String> changed() {
