@@ -48,17 +48,19 @@ public final class EngineAnalysis {
 		PayAtTarget pay = PayAtTargetAnalysis.of(engine, notes::add);
 		List<PayoutTable> tables = pay.plans().stream().filter(p -> !p.measures().isEmpty())
 				.map(p -> PayoutTable.of(p, options.payoutAttainments())).toList();
-		SimulationResult simulation = options.simulation() == null ? null : simulate(pay, options, notes);
+		List<PeriodPayout> periodPayouts = PeriodPayout.of(engine, pay.plans());
+		SimulationResult simulation = options.simulation() == null ? null : simulate(pay, periodPayouts, options, notes);
 		// The numbers' findings (funnel-not-sized, kpi-under-covered, ccos-out-of-band...) are the validator's: they
 		// are among the findings passed in, and counted once.
 		Health health = HealthScoring.assess(engine, findings, levers);
 		return new AnalysisResult(engine.name(), engine.displayName(), engine.currency(), engine.periodStart(),
 				engine.periodEnd(), engine.revenueTarget() == null ? null : engine.revenueTarget().doubleValue(), funnels,
-				levers, capacity, pay, tables, simulation, health, notes, PeriodPayout.of(engine, pay.plans()),
+				levers, capacity, pay, tables, simulation, health, notes, periodPayouts,
 				TerritoryCapacity.of(engine));
 	}
 
-	private static SimulationResult simulate(PayAtTarget pay, AnalysisOptions options, List<AnalysisNote> notes) {
+	private static SimulationResult simulate(PayAtTarget pay, List<PeriodPayout> periodPayouts, AnalysisOptions options,
+			List<AnalysisNote> notes) {
 		List<PlanPay> simulable = PayoutSimulation.simulable(pay.plans());
 		List<String> left = new ArrayList<>();
 		for (PlanPay plan : pay.plans()) {
@@ -81,7 +83,7 @@ public final class EngineAnalysis {
 				}
 			}
 		}
-		return PayoutSimulation.run(simulable, options.simulation());
+		return PayoutSimulation.run(simulable, periodPayouts, options.simulation());
 	}
 
 	private static String whyNotSimulable(PlanPay plan) {

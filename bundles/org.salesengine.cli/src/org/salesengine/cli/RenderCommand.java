@@ -15,12 +15,16 @@ import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
 import org.salesengine.analysis.funnel.FunnelVolumes;
+import org.salesengine.analysis.scenario.ScenarioEngine;
 import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.pins.PinFile;
+import org.salesengine.diagram.model.EnginePillar;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.view.ViewSettings;
+import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.diagnostics.Similarity;
 import org.salesengine.model.View;
 import org.salesengine.model.engine.ViewWords;
@@ -84,9 +88,23 @@ public class RenderCommand implements Callable<Integer> {
 	@Option(names = "--no-pins", description = "ignore the boxes dragged in the workbench (the pin file beside the engine's first file, "
 			+ "<file>.pins) and lay every diagram out afresh")
 	boolean noPins;
+	@Option(names = "--scenario", paramLabel = "NAME",
+			description = "draw a scenario of the engine: its overrides applied, the elements it changes marked;"
+					+ " files are named <engine>-<diagram>-<scenario>.<format> (base: the engine as written)")
+	String scenario;
 
 	/** One picture to write: the file name's stem and what to draw. */
 	private record Job(String stem, ViewSettings settings) {
+	}
+
+	/**
+	 * What one engine's pictures show: the engine as written with the load's findings, or a scenario's copy with its
+	 * findings and the marks of what it changes (null for the engine as written).
+	 */
+	private record Drawing(WholeEngine engine, List<Finding> findings, ScenarioMarks marks, String suffix) {
+		boolean hasErrors() {
+			return findings.stream().anyMatch(Finding::isError);
+		}
 	}
 
 	@Override
@@ -131,28 +149,47 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: " + output + ": " + folderProblem);
 			return ExitCodes.USAGE;
 		}
+		boolean errors = loaded.errorCount() > 0;
 		for (WholeEngine engine : engines.stream().filter(slide::draws).toList()) {
 			PinFile pins = noPins ? PinFile.EMPTY : Pins.read(engine, err);
+			Drawing drawing = drawing(loaded, engine);
+			if (drawing == null) {
+				err.println("salesengine: " + ScenarioRuns.unknown(scenario, engines));
+				return ExitCodes.USAGE;
+			}
 			List<Job> jobs;
 			try {
-				jobs = jobs(engine);
+				jobs = jobs(drawing.engine());
 			} catch (IllegalArgumentException problem) {
 				err.println("salesengine: " + problem.getMessage());
 				return ExitCodes.USAGE;
 			}
 			for (Job job : jobs) {
-				Path file = output.resolve(job.stem() + "." + format.name());
-				if (!Outputs.write(file, draw(loaded, engine, job.settings(), pins), out, err)) {
+				Path file = output.resolve(job.stem() + drawing.suffix() + "." + format.name());
+				if (!Outputs.write(file, draw(loaded, drawing, job.settings(), pins), out, err)) {
 					return ExitCodes.USAGE;
 				}
 			}
+			errors |= drawing.marks() != null && drawing.hasErrors();
 		}
 		out.flush();
-		if (loaded.errorCount() > 0) {
+		if (errors) {
 			err.println("salesengine: " + Outputs.errorsMarked(loaded, "diagrams"));
 			return ExitCodes.FINDINGS;
 		}
 		return ExitCodes.OK;
+	}
+
+	/** The engine as written, or the scenario asked for applied to it; null when the engine has no such scenario. */
+	private Drawing drawing(LoadedEngines loaded, WholeEngine engine) {
+		if (scenario == null) {
+			return new Drawing(engine, loaded.findings(), null, "");
+		}
+		ScenarioEngine run = ScenarioRuns.named(loaded, engine, scenario);
+		if (run == null) {
+			return null;
+		}
+		return new Drawing(run.engine(), run.findings(), ScenarioDrawing.marks(run), "-" + run.name());
 	}
 
 	/** What to draw for one engine: the saved view asked for, or the diagrams asked for (and with all, every saved view). */
@@ -185,15 +222,18 @@ public class RenderCommand implements Callable<Integer> {
 		return jobs;
 	}
 
-	private byte[] draw(LoadedEngines loaded, WholeEngine engine, ViewSettings settings, PinFile pins) {
+	private byte[] draw(LoadedEngines loaded, Drawing drawing, ViewSettings settings, PinFile pins) {
 		String representation = settings.representation();
+		WholeEngine engine = drawing.engine();
 		if (ViewWords.isTable(representation)) {
-			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, loaded.findings(), settings);
+			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, drawing.findings(), settings);
 			return format == Format.svg ? TableDrawing.svg(table).getBytes(StandardCharsets.UTF_8) : TableDrawing.png(table);
 		}
 		DiagramKind kind = DiagramKind.byCliName(representation);
-		Diagram drawn = slide.build(kind, engine, loaded.findings(), kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE,
-				settings, settings.colorBy().equals("health") ? PillarScores.of(engine, EngineFindings.of(loaded, engine)) : Map.of(),
+		List<Finding> own = drawing.marks() == null ? EngineFindings.of(loaded, engine) : drawing.findings();
+		StageVolumes volumes = kind == DiagramKind.PIPELINE ? volumes(engine, own) : StageVolumes.NONE;
+		Map<EnginePillar, Integer> scores = settings.colorBy().equals("health") ? PillarScores.of(engine, own) : Map.of();
+		Diagram drawn = slide.build(kind, engine, drawing.findings(), volumes, settings, scores, drawing.marks(),
 				pins.pins(PinFile.viewOf(settings)));
 		return format == Format.svg ? slide.svg(drawn) : slide.png(drawn);
 	}
@@ -212,8 +252,8 @@ public class RenderCommand implements Callable<Integer> {
 	}
 
 	/** The deals each stage needs, from the analysis's funnel back-solve, for the pipeline diagram. */
-	static StageVolumes volumes(LoadedEngines loaded, WholeEngine engine) {
-		AnalysisResult analysis = EngineAnalysis.analyze(engine, EngineFindings.of(loaded, engine), AnalysisOptions.DEFAULT);
+	static StageVolumes volumes(WholeEngine engine, List<Finding> findings) {
+		AnalysisResult analysis = EngineAnalysis.analyze(engine, findings, AnalysisOptions.DEFAULT);
 		return StageVolumes.of(FunnelVolumes.atStageEntry(analysis));
 	}
 

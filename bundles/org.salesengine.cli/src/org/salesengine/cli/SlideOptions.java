@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.build.StageVolumes;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.Point;
@@ -58,10 +59,13 @@ public class SlideOptions {
 		return view.withFocus(List.of(processNamed(engine)), 1);
 	}
 
-	/** The diagram, laid out for the page's shape when one is asked for, with the pinned boxes where they were dropped. */
+	/**
+	 * The diagram, laid out for the page's shape when one is asked for, with the pinned boxes where they were dropped;
+	 * a scenario's changes marked when {@code marks} is not null.
+	 */
 	Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
-			Map<EnginePillar, Integer> scores, Map<String, Point> pins) {
-		return Diagrams.build(kind, engine, findings, volumes, view, scores, page == null ? null : Page.named(page), pins);
+			Map<EnginePillar, Integer> scores, ScenarioMarks marks, Map<String, Point> pins) {
+		return Diagrams.build(kind, engine, findings, volumes, view, scores, page == null ? null : Page.named(page), marks, pins);
 	}
 
 	byte[] svg(Diagram drawn) {

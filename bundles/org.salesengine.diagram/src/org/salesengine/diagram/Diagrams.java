@@ -16,6 +16,7 @@ import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.view.ViewFilter;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.diagram.style.Theme;
@@ -69,6 +70,25 @@ public final class Diagrams {
 	 */
 	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
 			Map<EnginePillar, Integer> health, Page page, Map<String, Point> pins) {
+		return build(kind, engine, findings, volumes, view, health, page, null, pins);
+	}
+
+	/**
+	 * A diagram of a scenario: {@code engine} and {@code findings} are the scenario's copy and its findings, and
+	 * {@code marks} names the elements it changes, which are drawn marked ({@link ScenarioMarks}). {@code page} may be
+	 * null for the drawing at its own size.
+	 */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> health, Page page, ScenarioMarks marks) {
+		return build(kind, engine, findings, volumes, view, health, page, marks, Map.of());
+	}
+
+	/**
+	 * The general form: through a view, for a page or not ({@code page} null), a scenario's changes marked or not
+	 * ({@code marks} null), and the dragged boxes kept where they were dropped ({@code pins} empty: none).
+	 */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> health, Page page, ScenarioMarks marks, Map<String, Point> pins) {
 		TextMetrics text = metrics();
 		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
 				Colouring.of(view.colorBy(), health));
@@ -77,7 +97,7 @@ public final class Diagrams {
 			configurator.withAspectRatio(page.aspectRatio());
 		}
 		ElkLayoutEngine layout = pins.isEmpty() ? new ElkLayoutEngine(text, configurator) : new PinnedLayoutEngine(text, configurator, pins);
-		return layout.layout(unlaid);
+		return layout.layout(marks == null ? unlaid : marks.mark(unlaid, text));
 	}
 
 	/** Fonts are looked up once per process: the first lookup scans the installed fonts. */

@@ -22,6 +22,7 @@ import org.salesengine.analysis.pay.SpifPay;
 import org.salesengine.analysis.simulation.AttainmentDistribution;
 import org.salesengine.analysis.simulation.PayoutSimulation;
 import org.salesengine.analysis.simulation.PlanSimulation;
+import org.salesengine.analysis.simulation.MeasureSimulation;
 import org.salesengine.analysis.simulation.SimulationSettings;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.model.engine.PayoutCurve;
@@ -184,5 +185,51 @@ class PlanTermsTest {
 		assertEquals(45_000, simulated.clawedBack(), 10);
 		// The non-recoverable draw: 2 hires × 30k a year.
 		assertEquals(60_000, simulated.drawCost(), EPS);
+	}
+
+	@Test
+	void aPlanPaidQuarterlyIsSimulatedQuarterByQuarterThroughTheCurve() {
+		AnalysisResult result = terms();
+		PlanPay plan = plan(result, "Terms.MMPlan");
+		// Every rep sells 120% of the year's quota (sd 0.0001%), spread 19%, 24.5%, 28%, 28.5% over the quarters:
+		// quarterly attainments 1.2 × (95%, 98%, 112%, 95%) = 114%, 117.6%, 134.4%, 114%. Through the tiers
+		// (1.0 at 100%, 1.5x to 125%, 2x above, 1.375 at 125%): f(1.14) = 1 + 1.5 × 0.14 = 1.21, f(1.176) = 1.264,
+		// f(1.344) = 1.375 + 2 × 0.094 = 1.563. Paid 9k × 1.21 + 11.25k × 1.264 + 11.25k × 1.563 + 13.5k × 1.21
+		// = 10,890 + 14,220 + 17,583.75 + 16,335 = 59,028.75 per rep a year. On the year's 120% it would be
+		// 45k × f(1.2) = 45k × 1.3 = 58,500: Q3's overshoot reaches the 2x tier, which the annual number never does.
+		SimulationSettings settings = new SimulationSettings(2_000, 7,
+				new AttainmentDistribution(AttainmentDistribution.Shape.NORMAL, 1.2, 0.000001), 0, 0);
+		MeasureSimulation quarterly = PayoutSimulation.run(List.of(plan), result.periodPayouts(), settings).plans().get(0).measures().get(0);
+		assertEquals("quarterly", quarterly.payout());
+		assertEquals(4, quarterly.periods());
+		assertEquals(59_028.75, quarterly.expectedPayout(), 0.5);
+		assertEquals(58_500, quarterly.annualPayout(), 0.5);
+		// Without the periods the same draws pay on the year, as before.
+		MeasureSimulation annual = PayoutSimulation.run(List.of(plan), settings).plans().get(0).measures().get(0);
+		assertEquals(58_500, annual.expectedPayout(), 0.5);
+		assertNull(annual.payout());
+		assertEquals(0, annual.periods());
+	}
+
+	@Test
+	void aMissedQuarterLosesItsIncentiveBelowTheThresholdWhileTheYearWouldNot() {
+		AnalysisResult result = terms();
+		PlanPay plan = plan(result, "Terms.MMPlan");
+		PayoutCurve withThreshold = new PayoutCurve(0.9, plan.measures().get(0).curve().tiers(), 3);
+		MeasurePay measure = plan.measures().get(0);
+		PlanPay thresholdPlan = new PlanPay(plan.plan(), plan.role(), plan.headcount(), plan.onTargetEarnings(), plan.base(),
+				plan.targetIncentive(), List.of(new MeasurePay(measure.measure(), measure.kpi(), measure.weight(),
+						measure.targetIncentive(), withThreshold, measure.credit(), measure.quota(), measure.creditedOn(), measure.chance())),
+				plan.payout(), null, null);
+		// At 100% of the year (sd 0.0001%): attainments 95%, 98%, 112%, 95%, all above a 90% threshold: 8,325 +
+		// 10,912.5 + 13,275 + 12,487.5 = 45k, as on the year. At 93% of the year: 88.35%, 91.14%, 104.16%, 88.35%; Q1
+		// and Q4 fall below 90% and pay nothing; Q2 pays 11.25k × (0.25 + 1.5 × 0.4114) = 9,754.875, Q3
+		// 11.25k × (1 + 1.5 × 0.0416) = 11,952: 21,706.875. On the year: 45k × (0.25 + 1.5 × 0.43) = 40,275.
+		SimulationSettings settings = new SimulationSettings(2_000, 7,
+				new AttainmentDistribution(AttainmentDistribution.Shape.NORMAL, 0.93, 0.000001), 0, 0);
+		MeasureSimulation simulated = PayoutSimulation.run(List.of(thresholdPlan), result.periodPayouts(), settings).plans().get(0)
+				.measures().get(0);
+		assertEquals(21_706.875, simulated.expectedPayout(), 0.5);
+		assertEquals(40_275, simulated.annualPayout(), 0.5);
 	}
 }

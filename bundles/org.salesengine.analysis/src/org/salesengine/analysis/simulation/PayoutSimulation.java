@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.salesengine.analysis.pay.DrawPay;
 import org.salesengine.analysis.pay.MeasurePay;
+import org.salesengine.analysis.pay.PeriodPayout;
 import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 
@@ -26,6 +27,13 @@ import org.salesengine.analysis.pay.PlanPay;
  * and it pays its target incentive when attained. Plans without MBOs consume the generator as before. A plan with a
  * clawback pays (1 − churn) of what its measures earn (the churned part is taken back); a plan with a draw costs, per
  * year, its hires × what one hire's draw leaves unrecovered against a simulated rep's incentive ({@link DrawPay}).
+ * <p>
+ * A measure of a plan paid quarterly or monthly ({@link PeriodPayout}) is paid period by period: a rep who sells a
+ * of the year's quota sells a × what the period's row sells at 100%, spread as the engine's seasonality spreads it, so
+ * the period's attainment is a × the row's attainment; the rep earns Σ over the periods of the period's share of the
+ * target incentive × f(that attainment). A threshold missed in one quarter is then lost for that quarter only, and a
+ * strong quarter can hit the cap while the year does not. The draw is the same one the annual payout would use, so
+ * the result also says what the same years would have cost paid on the annual number.
  */
 public final class PayoutSimulation {
 
@@ -38,13 +46,18 @@ public final class PayoutSimulation {
 	}
 
 	public static SimulationResult run(List<PlanPay> plans, SimulationSettings settings) {
+		return run(plans, List.of(), settings);
+	}
+
+	/** @param periodPayouts the measures paid per period, with their periods' quotas and incentive shares */
+	public static SimulationResult run(List<PlanPay> plans, List<PeriodPayout> periodPayouts, SimulationSettings settings) {
 		List<PlanPay> simulated = simulable(plans);
 		if (simulated.isEmpty()) {
 			throw new IllegalArgumentException("no plan to simulate: none has a headcount and measures with a target incentive");
 		}
 		int years = Math.toIntExact(settings.years());
 		int planCount = simulated.size();
-		Team[] teams = simulated.stream().map(plan -> new Team(plan, settings.churn())).toArray(Team[]::new);
+		Team[] teams = simulated.stream().map(plan -> new Team(plan, settings.churn(), periodPayouts)).toArray(Team[]::new);
 		linkOverlays(teams);
 		AttainmentSampler sampler = new AttainmentSampler(settings.distribution(), settings.correlation());
 		SplittableRandom random = new SplittableRandom(settings.seed());
@@ -141,6 +154,10 @@ public final class PayoutSimulation {
 		final double[] weightShare;
 		final double[] threshold;
 		final double[] measurePaid;
+		/** What the measures would have paid on the year's attainment, for those paid per period. */
+		final double[] measurePaidAnnually;
+		/** Per measure paid per period, its periods' rows (attainment at 100% of the year, incentive); else null. */
+		final PeriodPayout[] periods;
 		final long[] measureAtOrAbove100;
 		final long[] measureBelowThreshold;
 		/** This year's attainments, [rep][measure]: drawn first, then paid, so overlays can follow other teams. */
@@ -161,7 +178,7 @@ public final class PayoutSimulation {
 		long repsAtOrAbove100;
 		long repsBelowThreshold;
 
-		Team(PlanPay plan, double churn) {
+		Team(PlanPay plan, double churn, List<PeriodPayout> periodPayouts) {
 			this.plan = plan;
 			this.headcount = plan.headcount();
 			List<MeasurePay> measures = plan.measures();
@@ -171,6 +188,8 @@ public final class PayoutSimulation {
 			weightShare = new double[n];
 			threshold = new double[n];
 			measurePaid = new double[n];
+			measurePaidAnnually = new double[n];
+			periods = new PeriodPayout[n];
 			measureAtOrAbove100 = new long[n];
 			measureBelowThreshold = new long[n];
 			attainments = new double[headcount][n];
@@ -191,6 +210,11 @@ public final class PayoutSimulation {
 				pooled[m] = "pooled".equals(measure.credit());
 				mboChance[m] = measure.isMbo() ? measure.chance() : Double.NaN;
 				quota[m] = measure.quota() == null ? 0 : measure.quota();
+				for (PeriodPayout payout : periodPayouts) {
+					if (payout.plan().equals(plan.plan()) && payout.measure().equals(measure.measure()) && !measure.isMbo()) {
+						periods[m] = payout;
+					}
+				}
 				incentive += measure.targetIncentive();
 			}
 			this.targetIncentive = incentive;
@@ -256,9 +280,11 @@ public final class PayoutSimulation {
 					double attainment = attainments[m];
 					double paid;
 					if (Double.isNaN(mboChance[m])) {
-						double earned = measureIncentive[m] * curves[m].factor(attainment);
+						double annual = measureIncentive[m] * curves[m].factor(attainment);
+						double earned = periods[m] == null ? annual : perPeriod(m, attainment);
 						paid = earned * kept;
 						clawed += earned - paid;
+						measurePaidAnnually[m] += annual * kept;
 					} else {
 						paid = measureIncentive[m] * attainment;
 					}
@@ -287,6 +313,15 @@ public final class PayoutSimulation {
 			return team;
 		}
 
+		/** Σ over the periods of the period's incentive × f(attainment × the period's attainment at 100% of the year). */
+		private double perPeriod(int m, double attainment) {
+			double earned = 0;
+			for (PeriodPayout.Row row : periods[m].rows()) {
+				earned += row.incentive() * curves[m].factor(attainment * row.attainment());
+			}
+			return earned;
+		}
+
 		PlanSimulation result(double[] totals, int years) {
 			long repYears = (long) headcount * years;
 			List<MeasureSimulation> measures = new ArrayList<>();
@@ -294,7 +329,9 @@ public final class PayoutSimulation {
 				MeasurePay measure = plan.measures().get(m);
 				measures.add(new MeasureSimulation(measure.measure(), measure.kpi(), measure.targetIncentive(),
 						measurePaid[m] / repYears, (double) measureAtOrAbove100[m] / repYears,
-						(double) measureBelowThreshold[m] / repYears));
+						(double) measureBelowThreshold[m] / repYears, periods[m] == null ? null : periods[m].payout(),
+						periods[m] == null ? 0 : periods[m].rows().size(),
+						periods[m] == null ? null : measurePaidAnnually[m] / repYears));
 			}
 			double[] sorted = totals.clone();
 			Arrays.sort(sorted);

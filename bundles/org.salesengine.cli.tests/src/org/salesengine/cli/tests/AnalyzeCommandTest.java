@@ -127,6 +127,19 @@ class AnalyzeCommandTest {
 	}
 
 	@Test
+	void aPlanPaidQuarterlyIsSimulatedQuarterByQuarter() {
+		CliRun run = SALESENGINE.run("analyze", TestFiles.example("territories.sales").toString(), "--simulate", "500", "--seed", "3",
+				"--mean", "120%", "--sd", "0.0001%");
+		assertEquals(0, run.exitCode(), run.err());
+		// Every AEDach rep sells 120% of 1.1M, 330k a quarter (no seasonality), against 220k, 275k, 275k, 330k: 150%,
+		// 120%, 120%, 100%. The quarters' incentives are 63k × 20%, 25%, 25%, 30% = 12.6k, 15.75k, 15.75k, 18.9k, paid
+		// × f(1.5) = 1.875, f(1.2) = 1 + 1.5 × 0.2 = 1.3 and f(1) = 1: 23,625 + 2 × 20,475 + 18,900 = 83,475. On the
+		// year's 120%: 63k × 1.3 = 81,900.
+		assertTrue(run.lines().contains("  - AEDachPlan: NewARRDach is paid quarterly, each quarter's attainment against its own quota"
+				+ " (4 quarters): 83.5k per rep a year, 81.9k if paid on the year's attainment"), run.out());
+	}
+
+	@Test
 	void territoriesJsonCarriesTiersTerritoriesSpifsAndPeriods() {
 		CliRun run = SALESENGINE.run("analyze", TestFiles.example("territories.sales").toString(), "--format", "json",
 				"--simulate", "200", "--seed", "3", "--churn", "10%");
@@ -147,6 +160,15 @@ class AnalyzeCommandTest {
 		assertEquals("0.1", engine.getAsJsonObject("simulation").get("churn").getAsString());
 		assertTrue(engine.getAsJsonObject("simulation").getAsJsonArray("plans").get(0).getAsJsonObject().get("clawedBack")
 				.getAsDouble() > 0);
+		JsonObject dachMeasure = engine.getAsJsonObject("simulation").getAsJsonArray("plans").get(0).getAsJsonObject()
+				.getAsJsonArray("measures").get(0).getAsJsonObject();
+		assertEquals("quarterly", dachMeasure.get("payout").getAsString());
+		assertEquals(4, dachMeasure.get("periods").getAsInt());
+		assertTrue(dachMeasure.has("annualPayout"));
+		JsonObject mbo = engine.getAsJsonObject("simulation").getAsJsonArray("plans").get(0).getAsJsonObject()
+				.getAsJsonArray("measures").get(1).getAsJsonObject();
+		assertEquals("annually", mbo.get("payout").getAsString(), "an MBO is attained or not, once a year");
+		assertEquals(mbo.get("expectedPayout"), mbo.get("annualPayout"));
 	}
 
 	@ParameterizedTest

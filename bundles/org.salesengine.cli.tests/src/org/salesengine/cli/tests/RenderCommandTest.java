@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -111,6 +115,50 @@ class RenderCommandTest {
 		assertEquals("salesengine: " + temp.resolve("nothing.sales") + ": no such file or folder\n", missingFile.err());
 		CliRun noOutput = render(TestFiles.example("acme.sales").toString());
 		assertEquals(2, noOutput.exitCode());
+	}
+
+	@Test
+	void aScenarioIsDrawnWithTheElementsItChangesMarked() throws Exception {
+		Path folder = temp.resolve("scenario");
+		CliRun run = render(TestFiles.example("northwind.sales").toString(), "--diagram", "pay", "--scenario", "MoreBdrs", "-o", folder.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(List.of("Northwind-pay-MoreBdrs.svg"), files(folder));
+		String svg = Files.readString(folder.resolve("Northwind-pay-MoreBdrs.svg"));
+		// MoreBdrs sets BDR.headcount 14 and BDRPlan.Meetings.quota 240: exactly those two boxes are marked.
+		assertEquals(Set.of("Northwind.BDR", "Northwind.BDRPlan.Meetings"), changedElements(svg));
+		// The boxes show the scenario's values, and what they were.
+		assertTrue(svg.contains(">role · headcount 14<"), svg);
+		assertTrue(svg.contains(">Δ headcount 12 → 14<"), svg);
+		assertTrue(svg.contains(">Δ quota 260 → 240<"), svg);
+		assertTrue(svg.contains(">Scenario MoreBdrs: 2 elements changed (Δ: from the engine as written to the scenario)<"), svg);
+		assertTrue(svg.contains(" · scenario MoreBdrs<"), "the subtitle names the scenario");
+
+		// One change, in a stage: the engine map has no stage boxes, the pipeline marks the stage.
+		CliRun pipeline = render(TestFiles.example("northwind.sales").toString(), "--diagram", "pipeline", "--scenario", "BetterDiscovery",
+				"-o", folder.toString());
+		assertEquals(0, pipeline.exitCode(), pipeline.err());
+		assertEquals(Set.of("Northwind.Discovery"), changedElements(Files.readString(folder.resolve("Northwind-pipeline-BetterDiscovery.svg"))));
+	}
+
+	@Test
+	void anUnknownScenarioIsAOneLineUsageError() {
+		CliRun run = render(TestFiles.example("northwind.sales").toString(), "--scenario", "MoreBDRs", "-o", temp.toString());
+		assertEquals(2, run.exitCode());
+		assertEquals("salesengine: no scenario 'MoreBDRs' (did you mean 'MoreBdrs'?); the scenarios are base, LowerAttrition, MoreBdrs,"
+				+ " BetterDiscovery\n", run.err());
+		assertEquals(List.of(), List.of(temp.toFile().list()).stream().filter(n -> n.endsWith(".svg")).toList());
+	}
+
+	/** The elements whose boxes carry the scenario's mark. */
+	static Set<String> changedElements(String svg) {
+		Matcher group = Pattern.compile("<g id=\"[^\"]*\" class=\"([^\"]*)\" data-element=\"([^\"]*)\"").matcher(svg);
+		Set<String> changed = new TreeSet<>();
+		while (group.find()) {
+			if (List.of(group.group(1).split(" ")).contains("changed")) {
+				changed.add(group.group(2));
+			}
+		}
+		return changed;
 	}
 
 	private static List<String> files(Path folder) throws Exception {

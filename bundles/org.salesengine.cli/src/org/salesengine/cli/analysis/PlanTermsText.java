@@ -9,6 +9,7 @@ import org.salesengine.analysis.pay.PayAtTarget;
 import org.salesengine.analysis.pay.PeriodPayout;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.pay.SpifPay;
+import org.salesengine.analysis.simulation.MeasureSimulation;
 import org.salesengine.analysis.simulation.PlanSimulation;
 import org.salesengine.analysis.simulation.SimulationResult;
 import org.salesengine.model.engine.Amounts;
@@ -71,6 +72,15 @@ final class PlanTermsText {
 			if (plan.drawCost() > 0) {
 				out.println("  - " + Labels.local(plan.plan()) + ": draws not recovered cost " + Amounts.brief(plan.drawCost())
 						+ " a year on top");
+			}
+			for (MeasureSimulation measure : plan.measures()) {
+				if (measure.paidPerPeriod()) {
+					String period = measure.payout().equals("quarterly") ? "quarter" : "month";
+					out.println("  - " + Labels.local(plan.plan()) + ": " + measure.kpi() + " is paid " + measure.payout()
+							+ ", each " + period + "'s attainment against its own quota (" + measure.periods() + " " + period + "s): "
+							+ Amounts.brief(measure.expectedPayout()) + " per rep a year, " + Amounts.brief(measure.annualPayout())
+							+ " if paid on the year's attainment");
+				}
 			}
 			if (plan.clawedBack() > 0) {
 				out.println("  - " + Labels.local(plan.plan()) + ": the clawback takes back " + Amounts.brief(plan.clawedBack())

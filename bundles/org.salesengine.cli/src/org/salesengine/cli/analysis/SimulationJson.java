@@ -64,6 +64,9 @@ final class SimulationJson {
 		json.add("expectedPayout", number(measure.expectedPayout()));
 		json.add("shareAtOrAbove100", number(measure.shareAtOrAbove100()));
 		json.add("shareBelowThreshold", number(measure.shareBelowThreshold()));
+		json.addProperty("payout", measure.paidPerPeriod() ? measure.payout() : "annually");
+		json.addProperty("periods", measure.paidPerPeriod() ? measure.periods() : 1);
+		json.add("annualPayout", measure.paidPerPeriod() ? number(measure.annualPayout()) : number(measure.expectedPayout()));
 		return json;
 	}
 }

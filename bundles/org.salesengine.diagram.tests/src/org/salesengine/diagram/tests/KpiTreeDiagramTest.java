@@ -151,6 +151,21 @@ class KpiTreeDiagramTest {
 		assertEquals(List.of("Kpis30.Growth", "Kpis30.Expand", "Kpis30.Retain"), objectivesTopToBottom(SvgWriter.write(thirtyKpis())));
 		Diagram pay = Diagrams.build(DiagramKind.PAY, engine(), List.of());
 		assertEquals(List.of("Kpis30.Growth", "Kpis30.Expand", "Kpis30.Retain"), objectivesTopToBottom(SvgWriter.write(pay)));
+		// Northwind writes NewLogos (1), then Expansion (2); without the forced model order ELK drew Expansion on top.
+		Diagram northwindPay = Examples.load(loader, "northwind.sales").diagram(DiagramKind.PAY);
+		assertEquals(List.of("Northwind.NewLogos", "Northwind.Expansion"), objectivesTopToBottom(SvgWriter.write(northwindPay)));
+	}
+
+	@Test
+	void objectivesStandInPriorityOrderInTheEngineMapsStrategyPillar() {
+		// Without the model order the crossing minimisation put them Retain, Growth, Expand: K1 (supports Retain)
+		// comes before K2 (supports Expand) among the KPIs.
+		Diagram map = Diagrams.build(DiagramKind.ENGINE, engine(), List.of());
+		assertEquals(List.of("Kpis30.Growth", "Kpis30.Expand", "Kpis30.Retain"), objectivesTopToBottom(SvgWriter.write(map)));
+		List<Bounds> objectives = List.of("Kpis30.Growth", "Kpis30.Expand", "Kpis30.Retain").stream()
+				.map(id -> map.node(id).orElseThrow().bounds()).toList();
+		assertEquals(objectives.get(0).x(), objectives.get(2).x(), 1e-9, "one column");
+		assertEquals(List.of(), LayoutProblems.all(map));
 	}
 
 	/** The ids of the objective boxes in an SVG, by the y of their box's top edge. */

@@ -100,6 +100,13 @@ public final class LayoutProblems {
 			if (node.sparkline() != null && !node.bounds().contains(node.sparkline().frame())) {
 				problems.add("the sparkline sticks out of " + node.id());
 			}
+			if (node.sparkline() != null) {
+				for (DiagramLabel tick : node.sparkline().labels()) {
+					if (!node.sparkline().frame().contains(tick.bounds())) {
+						problems.add("axis value '" + tick.text() + "' sticks out of the chart of " + node.id());
+					}
+				}
+			}
 			if (node.decoration() != null && !node.bounds().contains(node.decoration().badge())) {
 				problems.add("the badge sticks out of " + node.id());
 			}

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -18,7 +21,14 @@ import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramEdge;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.DiagramNode;
+import org.salesengine.diagram.model.AxisTick;
+import org.salesengine.diagram.model.DiagramLabel;
 import org.salesengine.diagram.model.Point;
+import org.salesengine.diagram.model.Sparkline;
+import org.salesengine.diagram.paint.SvgWriter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.salesengine.dsl.load.EngineLoader;
 
 import com.google.inject.Inject;
@@ -88,6 +98,81 @@ class PayDiagramTest {
 		double riseAboveTarget = (curve.get(3).y() - curve.get(4).y()) / (curve.get(4).x() - curve.get(3).x());
 		assertEquals(2.0, riseAboveTarget / riseToTarget, 1e-9, "the accelerator doubles the slope above 100%");
 		assertEquals(5, pay.allNodes().stream().filter(n -> n.sparkline() != null).count());
+	}
+
+	@Test
+	void everyChartOfThePayDiagramWritesItsAxisValuesOnOneSharedScaleInTheSvg() throws Exception {
+		Diagram pay = Examples.load(loader, "acme.sales").diagram(DiagramKind.PAY);
+		Document svg = SvgOutputTest.parse(SvgWriter.write(pay));
+		// acme's widest chart is ExpansionARR's (cap 250% reached at 250%, 30 points of tail: 280%), its highest
+		// NewARR's (cap 300%): both axes run 0..300% in steps of 100%, on every one of the five charts. The origin's
+		// 0% is written once, on the payout axis.
+		List<String> ticks = List.of("100%", "200%", "300%", "0%", "100%", "200%", "300%");
+		Map<String, List<String>> chartTexts = new TreeMap<>();
+		NodeList groups = svg.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (group.getAttribute("class").equals("chart")) {
+				chartTexts.put(((Element) group.getParentNode()).getAttribute("data-element"), texts(group));
+			}
+		}
+		assertEquals(Map.of("AcmeEmea.AEPlan.NewARR", ticks, "AcmeEmea.AEPlan.WinRate", ticks, "AcmeEmea.SDRPlan.MeetingsBooked", ticks,
+				"AcmeEmea.AMPlan.ExpansionARR", ticks, "AcmeEmea.AMPlan.NRR", ticks), chartTexts);
+
+		// The same payout stands at the same height in every chart: WinRate's cap 150% at half the height of the
+		// plot, NewARR's cap 300% at its top.
+		Sparkline winRate = pay.node("AcmeEmea.AEPlan.WinRate").orElseThrow().sparkline();
+		Sparkline newArr = pay.node("AcmeEmea.AEPlan.NewARR").orElseThrow().sparkline();
+		assertEquals(winRate.plot().width(), newArr.plot().width(), 1e-9);
+		assertEquals(winRate.plot().height(), newArr.plot().height(), 1e-9);
+		Point winRateCap = winRate.curve().get(winRate.curve().size() - 1);
+		Point newArrCap = newArr.curve().get(newArr.curve().size() - 1);
+		assertEquals(0.5, (winRate.plot().bottom() - winRateCap.y()) / winRate.plot().height(), 1e-9);
+		assertEquals(1.0, (newArr.plot().bottom() - newArrCap.y()) / newArr.plot().height(), 1e-9);
+		assertEquals(winRate.plot().right(), winRateCap.x(), 1e-9, "every curve is drawn to the shared end of the axis");
+		// The 100% payout value is written on the 100% payout tick, left of the plot.
+		DiagramLabel hundred = winRate.labels().get(4);
+		assertEquals("100%", hundred.text());
+		assertEquals(winRate.plot().bottom() - winRate.plot().height() / 3, hundred.bounds().centerY(), 1e-9);
+		assertTrue(hundred.bounds().right() < winRate.plot().x());
+	}
+
+	@Test
+	void aTieredChartStatesItsFirstRateBesideTheCurveAndTerritoriesShareOneScale() throws Exception {
+		Diagram pay = Examples.load(loader, "territories.sales").diagram(DiagramKind.PAY);
+		Sparkline dach = pay.node("Nordlicht.AEDachPlan.NewARRDach").orElseThrow().sparkline();
+		// tiers 0.5x below 50%, 1.5x from 50% to 125%, 2x above, cap 300% reached at 206.25% (PayoutCurveTest):
+		// 236.25% with the tail, so 0..300% by 100% on both axes, as for every other chart of the diagram.
+		assertEquals(List.of("0%", "100%", "200%", "300%"), dach.tickTexts(AxisTick.Axis.ATTAINMENT));
+		assertEquals(List.of("0%", "100%", "200%", "300%"), dach.tickTexts(AxisTick.Axis.PAYOUT));
+		assertEquals("0.5x", dach.noteLabel().text());
+		assertTrue(dach.plot().contains(dach.noteLabel().bounds()), "the note stands inside the plot");
+		// Above the first segment, which runs from (0%, 0%) to (50%, 25%).
+		Point start = dach.curve().get(0);
+		Point firstBend = dach.curve().get(1);
+		assertTrue(dach.noteLabel().bounds().bottom() <= firstBend.y());
+		assertTrue(dach.noteLabel().bounds().x() < firstBend.x() && dach.noteLabel().bounds().right() > start.x());
+		for (DiagramNode node : pay.allNodes()) {
+			if (node.sparkline() != null) {
+				assertEquals(dach.ticks(), node.sparkline().ticks(), node.id());
+				assertEquals(node.elementId().equals("Nordlicht.AEDachPlan.NewARRDach"), node.sparkline().noteLabel() != null,
+						"only the tiered chart states a first rate: " + node.id());
+			}
+		}
+		Document svg = SvgOutputTest.parse(SvgWriter.write(pay));
+		Element chart = SvgOutputTest.groupsById(svg).values().stream()
+				.filter(g -> g.getAttribute("class").equals("chart") && ((Element) g.getParentNode()).getAttribute("data-element").equals("Nordlicht.AEDachPlan.NewARRDach"))
+				.findFirst().orElseThrow();
+		assertEquals(List.of("100%", "200%", "300%", "0%", "100%", "200%", "300%", "0.5x"), texts(chart));
+	}
+
+	private static List<String> texts(Element group) {
+		List<String> texts = new ArrayList<>();
+		NodeList list = group.getElementsByTagName("text");
+		for (int i = 0; i < list.getLength(); i++) {
+			texts.add(list.item(i).getTextContent());
+		}
+		return texts;
 	}
 
 	@Test

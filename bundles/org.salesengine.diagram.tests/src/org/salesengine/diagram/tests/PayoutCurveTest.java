@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salesengine.diagram.build.ChartScale;
 import org.salesengine.diagram.build.PayoutCurve;
+import org.salesengine.diagram.model.AxisTick;
 import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.model.Sparkline;
 import org.salesengine.model.Measure;
@@ -60,19 +62,46 @@ class PayoutCurveTest {
 	}
 
 	@Test
-	void theSparklineIsTheCurveInTheUnitSquareWithGuidesAtOneHundredPercent() {
+	void theSparklineIsTheCurveInTheUnitSquareOfRoundAxesWithGuidesAtOneHundredPercent() {
 		Sparkline sparkline = PayoutCurve.of(measure("0.5", "2", "1", "3")).sparkline();
+		// The chart needs attainment up to 230% (the cap at 200%, then 30 points of flat tail) and payout up to 300%:
+		// in at most four round steps that is 0..300% in steps of 100% on both axes.
+		assertEquals(List.of("0%", "100%", "200%", "300%"), sparkline.tickTexts(AxisTick.Axis.ATTAINMENT));
+		assertEquals(List.of("0%", "100%", "200%", "300%"), sparkline.tickTexts(AxisTick.Axis.PAYOUT));
 		List<Point> unit = sparkline.curve();
-		assertEquals(6, unit.size());
-		assertEquals(new Point(0, 0), unit.get(0));
-		assertEquals(1.0, unit.get(5).x(), 1e-12);
-		assertEquals(1.0, unit.get(5).y(), 1e-12, "the cap is the top of the chart");
-		assertEquals(0.5 / 2.3, unit.get(1).x(), 1e-12);
-		for (Point point : unit) {
-			assertTrue(point.x() >= 0 && point.x() <= 1 && point.y() >= 0 && point.y() <= 1);
-		}
-		assertPoints(List.of(new Point(1 / 2.3, 0), new Point(1 / 2.3, 1)), sparkline.guides().get(0));
+		assertPoints(List.of(new Point(0, 0), new Point(0.5 / 3, 0), new Point(0.5 / 3, 0.5 / 3), new Point(1 / 3.0, 1 / 3.0),
+				new Point(2 / 3.0, 1), new Point(1, 1)), unit);
+		assertPoints(List.of(new Point(1 / 3.0, 0), new Point(1 / 3.0, 1)), sparkline.guides().get(0));
 		assertPoints(List.of(new Point(0, 1 / 3.0), new Point(1, 1 / 3.0)), sparkline.guides().get(1));
+		assertNull(sparkline.note());
+	}
+
+	@Test
+	void chartsOfOneDiagramShareTheRoundScaleThatHoldsTheLargestOfThem() {
+		PayoutCurve winRate = PayoutCurve.of(measure("0.8", null, null, "1.5"));
+		PayoutCurve newArr = PayoutCurve.of(measure("0.5", "2", "1", "3"));
+		// WinRate alone ends at 180% (150% cap, 30 points of tail) and pays at most 150%: 0..200% by 50% and
+		// 0..150% by 50%. With NewARR (230%, 300%) both charts go to 300% by 100%.
+		ChartScale alone = ChartScale.covering(List.of(winRate));
+		assertEquals(new ChartScale(2, 0.5, 1.5, 0.5), alone);
+		ChartScale shared = ChartScale.covering(List.of(winRate, newArr));
+		assertEquals(new ChartScale(3, 1, 3, 1), shared);
+		// On the shared scale WinRate's cap of 150% stands at half the chart's height, NewARR's 300% at the top.
+		Sparkline small = winRate.sparkline(shared, null);
+		assertEquals(0.5, small.curve().get(small.curve().size() - 1).y(), 1e-12);
+		assertEquals(1.0, small.curve().get(small.curve().size() - 1).x(), 1e-12, "drawn to the shared end");
+		assertEquals(newArr.sparkline(shared, null).ticks(), small.ticks());
+	}
+
+	@Test
+	void aTieredChartStatesItsFirstRate() {
+		Measure measure = measure(null, null, null, "3");
+		tier(measure, "0.5", null, "0.5");
+		tier(measure, "1.5", "0.5", "1");
+		assertEquals("0.5x", PayoutCurve.of(measure).firstRate());
+		// A threshold at the first bend pays nothing below it: there is no first rate to state.
+		measure.setThreshold(new BigDecimal("0.5"));
+		assertNull(PayoutCurve.of(measure).firstRate());
 	}
 
 	@Test

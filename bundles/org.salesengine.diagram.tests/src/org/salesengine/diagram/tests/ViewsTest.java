@@ -31,6 +31,8 @@ import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.dsl.load.EngineLoader;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.engine.WholeEngine;
@@ -85,6 +87,33 @@ class ViewsTest {
 		Diagram alone = view(acme, DiagramKind.ENGINE, focus(acme, 0, "AE"));
 		assertEquals(ids("AE"), elements(alone));
 		assertEquals(List.of("pillar-structure"), alone.nodes().stream().map(DiagramNode::id).toList(), "empty pillars are not drawn");
+	}
+
+	@Test
+	void theFocusedElementsAreDrawnApartFromWhatTheFocusReaches() throws Exception {
+		Diagram depth1 = view(acme, DiagramKind.ENGINE, focus(acme, 1, "AE", "SDR"));
+		Document svg = SvgOutputTest.parse(SvgWriter.write(depth1));
+		Set<String> focused = new TreeSet<>();
+		Set<String> strokes = new TreeSet<>();
+		for (Element group : SvgOutputTest.groupsById(svg).values()) {
+			List<String> classes = List.of(group.getAttribute("class").split(" "));
+			if (classes.contains("node")) {
+				String stroke = SvgOutputTest.box(group).getAttribute("stroke") + " " + SvgOutputTest.box(group).getAttribute("stroke-width");
+				if (classes.contains("focused")) {
+					focused.add(group.getAttribute("data-element"));
+					assertEquals("#1f2328 3.4", stroke, "the focus outline");
+				} else {
+					strokes.add(stroke);
+				}
+			}
+		}
+		// AE and SDR themselves; NewBusinessTeam, AEPlan, NewARR... (within one link) are drawn as usual.
+		assertEquals(Set.of("AcmeEmea.AE", "AcmeEmea.SDR"), focused);
+		assertTrue(strokes.stream().noneMatch(s -> s.endsWith(" 3.4")), strokes.toString());
+		assertTrue(elements(depth1).size() > 2);
+		assertTrue(depth1.legend().stream().anyMatch(e -> e.label().text().equals("focus of the view; the other boxes are what it reaches")));
+		// Without a focus nothing is marked.
+		assertTrue(view(acme, DiagramKind.ENGINE, ViewSettings.NONE).allNodes().stream().noneMatch(n -> n.hasClass("focused")));
 	}
 
 	@Test

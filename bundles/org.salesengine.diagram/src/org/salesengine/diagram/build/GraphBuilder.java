@@ -57,6 +57,8 @@ public final class GraphBuilder {
 
 	private final ViewFilter filter;
 	private final Colouring colouring;
+	/** The boxes of the view's focused elements, drawn apart from what the focus reaches. */
+	private final Set<NodeDraft> focused = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
 	public GraphBuilder(DiagramKind kind, WholeEngine engine, Decorations decorations, TextMetrics metrics) {
 		this(kind, engine, decorations, metrics, ViewFilter.NONE, Colouring.BY_PILLAR);
@@ -200,6 +202,7 @@ public final class GraphBuilder {
 	 */
 	public Diagram build(String title, String subtitle) {
 		Numbering numbering = new Numbering();
+		filter.settings().focus().stream().map(drawn::get).filter(java.util.Objects::nonNull).forEach(focused::add);
 		Decoration engineDecoration = numbering.decoration(engine.name(), decorations.aboutEngine(engine));
 		List<DiagramNode> nodes = new ArrayList<>();
 		for (NodeDraft root : roots) {
@@ -224,6 +227,9 @@ public final class GraphBuilder {
 			}
 		}
 		List<LegendEntry> entries = new ArrayList<>(colouring.legend(pillarsDrawn(nodes)));
+		if (!focused.isEmpty()) {
+			entries.add(LegendEntry.element(List.of(Theme.FOCUSED), "focus of the view; the other boxes are what it reaches"));
+		}
 		for (LegendEntry entry : legend) {
 			// A sample box is painted as the boxes it explains are: under colour by signal a leading KPI's sample is teal.
 			List<String> coloured = entry.sample() == LegendEntry.Sample.ELEMENT ? colouring.classesFor(entry.nodeClasses(), List.of()) : List.of();
@@ -274,7 +280,10 @@ public final class GraphBuilder {
 		}
 		List<String> classes = draft.classes;
 		if (draft.kind == NodeKind.ELEMENT) {
-			List<String> colour = colouring.classesFor(draft.classes, findings);
+			List<String> colour = new ArrayList<>(colouring.classesFor(draft.classes, findings));
+			if (focused.contains(draft)) {
+				colour.add(Theme.FOCUSED);
+			}
 			if (!colour.isEmpty()) {
 				classes = new ArrayList<>(draft.classes);
 				classes.addAll(colour);

@@ -32,9 +32,12 @@ import org.salesengine.model.engine.WholeEngine;
 final class PayBuilder {
 	private final GraphBuilder graph;
 	private final WholeEngine engine;
+	/** One scale for every measure's chart, so that the plans' curves compare by eye. */
+	private final ChartScale scale;
 
 	PayBuilder(WholeEngine engine, Decorations decorations, TextMetrics metrics, ViewFilter filter, Colouring colouring) {
 		this.engine = engine;
+		this.scale = ChartScale.covering(engine.plans().stream().flatMap(plan -> plan.getMeasures().stream()).map(PayoutCurve::of).toList());
 		this.graph = new GraphBuilder(DiagramKind.PAY, engine, decorations, metrics, filter, colouring);
 	}
 
@@ -78,7 +81,7 @@ final class PayBuilder {
 			missing.planRewards(objective, null);
 		}
 		graph.legend(LegendEntry.element(List.of(EnginePillar.COMPENSATION.styleClass(), "measure"),
-				"measure: its chart plots payout (up) against attainment (right); dotted lines mark 100%"));
+				"measure: its chart plots payout, % of target incentive (up), against attainment of quota (right), on one scale for all charts; dotted lines mark 100%"));
 		return graph.build(engine.displayName() + " · pay plans", DiagramHeadings.subtitle(engine));
 	}
 
@@ -92,7 +95,7 @@ final class PayBuilder {
 						!measure.getTiers().isEmpty() ? Tiers.written(measure.getTiers())
 								: measure.getAccelerator() == null ? null : accelerator(measure),
 						measure.getCap() == null ? null : "cap " + Values.percent(measure.getCap())))
-				.sparkline(curve.sparkline());
+				.sparkline(curve.sparkline(scale, measure.getTiers().isEmpty() ? null : curve.firstRate()));
 		graph.link(LinkKind.HAS_MEASURE, plan, measure);
 		kpi(measure.getKpi());
 		graph.link(LinkKind.REWARDS, measure, measure.getKpi());

@@ -1,13 +1,14 @@
 package org.salesengine.diagram.build;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.model.Sparkline;
 import org.salesengine.model.Measure;
+import org.salesengine.model.engine.Amounts;
 
 /**
  * A measure's payout curve for drawing: the curve itself is {@link org.salesengine.model.engine.PayoutCurve} (the one
@@ -46,7 +47,11 @@ public record PayoutCurve(org.salesengine.model.engine.PayoutCurve curve) {
 	 * jump at the threshold as two points with the same attainment.
 	 */
 	public List<Point> points() {
-		double end = domainEnd();
+		return points(domainEnd());
+	}
+
+	/** The curve from 0 to {@code end}, which may lie past the chart's own end when a shared axis goes further. */
+	public List<Point> points(double end) {
 		TreeSet<Double> bends = new TreeSet<>(List.of(0.0, end));
 		List<Double> candidates = new ArrayList<>(curve.bends());
 		candidates.add(curve.threshold());
@@ -69,18 +74,36 @@ public record PayoutCurve(org.salesengine.model.engine.PayoutCurve curve) {
 		return dropCollinear(points);
 	}
 
-	/**
-	 * The curve scaled into the unit square (x: attainment up to the domain end, y: payout up to the highest payout,
-	 * at least 100%), with guides at 100% attainment and 100% payout.
-	 */
+	/** The curve on its own scale: the chart of a measure drawn alone. */
 	public Sparkline sparkline() {
-		List<Point> points = points();
-		double xMax = domainEnd();
-		double yMax = Math.max(1, points.stream().mapToDouble(Point::y).max().orElse(1));
-		List<Point> unit = points.stream().map(p -> new Point(p.x() / xMax, p.y() / yMax)).toList();
+		return sparkline(ChartScale.covering(List.of(this)), null);
+	}
+
+	/**
+	 * The curve scaled into the unit square of a scale that a diagram's charts share (x: attainment, y: payout), with
+	 * the scale's ticks and guides at 100% attainment and 100% payout. {@code note} is what the chart states beside
+	 * the start of the curve, or null.
+	 */
+	public Sparkline sparkline(ChartScale scale, String note) {
+		double xMax = scale.attainmentEnd();
+		double yMax = scale.payoutEnd();
+		List<Point> unit = points(xMax).stream().map(p -> new Point(p.x() / xMax, Math.min(1, p.y() / yMax))).toList();
 		List<Point> fullAttainment = List.of(new Point(1 / xMax, 0), new Point(1 / xMax, 1));
 		List<Point> fullPayout = List.of(new Point(0, 1 / yMax), new Point(1, 1 / yMax));
-		return new Sparkline(Bounds.NONE, unit, List.of(fullAttainment, fullPayout));
+		return Sparkline.unit(unit, List.of(fullAttainment, fullPayout), scale.ticks(), note);
+	}
+
+	/**
+	 * What a tiered chart states about its start: the rate paid up to the first bend ("0.5x"), which the eye cannot
+	 * read off a short first segment. Null when nothing is paid there (a threshold at or past the first bend).
+	 */
+	public String firstRate() {
+		List<Double> bends = curve.bends();
+		double firstBend = bends.isEmpty() ? Double.POSITIVE_INFINITY : bends.get(0);
+		if (curve.threshold() >= firstBend) {
+			return null;
+		}
+		return Amounts.multiplier(BigDecimal.valueOf(curve.rateAfter(curve.threshold())));
 	}
 
 	private static List<Point> dropCollinear(List<Point> points) {

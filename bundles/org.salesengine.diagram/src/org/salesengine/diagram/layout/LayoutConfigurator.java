@@ -92,6 +92,7 @@ public class LayoutConfigurator {
 		compartment.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 		compartment.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(minWidth, headingHeight + pad));
 		spacing(compartment);
+		PriorityOrder.keepObjectivesInOrder(compartment, node);
 	}
 
 	public void configureNode(ElkNode elkNode, DiagramNode node) {
@@ -133,6 +134,9 @@ public class LayoutConfigurator {
 		graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 3.0);
 		if (followModelOrder) {
 			graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			// Objectives come in priority order and must stay so: on northwind the crossing minimisation otherwise put
+			// Expansion (priority 2) at the top and NewLogos (1) at the bottom of the pay diagram.
+			graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 		}
 	}
 }

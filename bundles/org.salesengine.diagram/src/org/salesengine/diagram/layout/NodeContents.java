@@ -7,7 +7,6 @@ import org.salesengine.diagram.model.Bounds;
 import org.salesengine.diagram.model.DiagramLabel;
 import org.salesengine.diagram.model.DiagramNode;
 import org.salesengine.diagram.model.NodeKind;
-import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.model.Sparkline;
 import org.salesengine.diagram.model.TextStyle;
 
@@ -24,10 +23,14 @@ public class NodeContents {
 	static final double MIN_WIDTH = 72;
 	static final double BADGE_SIZE = 16;
 	static final double BADGE_INSET = 5;
-	static final double SPARKLINE_WIDTH = 150;
-	static final double SPARKLINE_HEIGHT = 44;
+	/** Every chart has the same size, so that on a scale they share the same payout stands at the same height. */
+	static final double SPARKLINE_WIDTH = 210;
+	/** The chart's height: the plotted part plus a line of axis values under it. */
+	static final double SPARKLINE_HEIGHT = 96;
 	static final double SPARKLINE_GAP = 5;
 	static final double SPARKLINE_INSET = 4;
+	/** Room between an axis and the values written along it. */
+	static final double AXIS_GAP = 3;
 	static final double COMPARTMENT_PADDING = 16;
 	static final double EDGE_LABEL_INSET_X = 4;
 	static final double EDGE_LABEL_INSET_Y = 1;
@@ -87,24 +90,12 @@ public class NodeContents {
 		}
 		Sparkline sparkline = null;
 		if (node.sparkline() != null) {
-			Bounds frame = new Bounds(box.x() + PADDING_X, bottom + SPARKLINE_GAP, box.width() - 2 * PADDING_X, SPARKLINE_HEIGHT);
-			sparkline = mapSparkline(node.sparkline(), frame);
+			Bounds frame = new Bounds(box.x() + PADDING_X, bottom + SPARKLINE_GAP, SPARKLINE_WIDTH, SPARKLINE_HEIGHT);
+			sparkline = new ChartPlacement(metrics).place(node.sparkline(), frame);
 		}
 		var decoration = node.decoration() == null ? null
 				: node.decoration().at(new Bounds(box.right() - BADGE_INSET - BADGE_SIZE, box.y() + BADGE_INSET, BADGE_SIZE, BADGE_SIZE));
 		return node.withLayout(box, placed, children, decoration, sparkline);
-	}
-
-	/** Unit-square points (y up) to the frame, keeping a small inset so the curve never touches the frame. */
-	private static Sparkline mapSparkline(Sparkline unit, Bounds frame) {
-		Bounds inner = frame.grow(-SPARKLINE_INSET);
-		List<Point> curve = unit.curve().stream().map(p -> map(p, inner)).toList();
-		List<List<Point>> guides = unit.guides().stream().map(guide -> guide.stream().map(p -> map(p, inner)).toList()).toList();
-		return new Sparkline(frame, curve, guides);
-	}
-
-	private static Point map(Point unit, Bounds inner) {
-		return new Point(inner.x() + unit.x() * inner.width(), inner.bottom() - unit.y() * inner.height());
 	}
 
 	private double textHeight(List<DiagramLabel> labels) {

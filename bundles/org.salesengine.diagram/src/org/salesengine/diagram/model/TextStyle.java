@@ -23,5 +23,9 @@ public enum TextStyle {
 	/** Legend and findings text under the diagram. */
 	LEGEND,
 	/** Headings of the legend and findings sections. */
-	LEGEND_TITLE
+	LEGEND_TITLE,
+	/** The values along a chart's axes, and what a chart states beside its curve. */
+	AXIS,
+	/** What a scenario changes in an element: "Δ headcount 12 → 14". */
+	CHANGE
 }

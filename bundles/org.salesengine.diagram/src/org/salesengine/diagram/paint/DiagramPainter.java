@@ -15,6 +15,7 @@ import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.model.Note;
 import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.model.Sparkline;
+import org.salesengine.diagram.model.TextStyle;
 import org.salesengine.diagram.style.ShapeLook;
 import org.salesengine.diagram.style.TextLook;
 import org.salesengine.diagram.style.Theme;
@@ -70,7 +71,9 @@ public final class DiagramPainter {
 			label(canvas, label, theme.text(label.style(), node.styleClasses()));
 		}
 		if (node.sparkline() != null) {
+			canvas.beginGroup(node.id() + "-chart", List.of("chart"), "", null);
 			sparkline(canvas, node.sparkline());
+			canvas.endGroup();
 		}
 		if (node.decoration() != null) {
 			badge(canvas, node.decoration());
@@ -126,10 +129,19 @@ public final class DiagramPainter {
 
 	private void sparkline(Canvas canvas, Sparkline sparkline) {
 		canvas.rectangle(sparkline.frame(), theme.sparklineFrame());
+		for (List<Point> line : sparkline.grid()) {
+			canvas.polyline(line, theme.sparklineGrid());
+		}
 		for (List<Point> guide : sparkline.guides()) {
 			canvas.polyline(guide, theme.sparklineGuide());
 		}
 		canvas.polyline(sparkline.curve(), theme.sparklineCurve());
+		for (DiagramLabel tick : sparkline.labels()) {
+			label(canvas, tick, theme.text(TextStyle.AXIS));
+		}
+		if (sparkline.noteLabel() != null) {
+			label(canvas, sparkline.noteLabel(), theme.sparklineNote());
+		}
 	}
 
 	private void badge(Canvas canvas, Decoration decoration) {

@@ -24,11 +24,16 @@ public final class Theme {
 	public static final String LAGGING = "lagging";
 	public static final String WON = "won";
 	public static final String LOST = "lost";
+	/** A focused element of a view ({@code focus X depth N}): a heavy ink outline sets it apart from what it reaches. */
+	public static final String FOCUSED = "focused";
 
 	private static final List<Double> SOLID = List.of();
 	private static final List<Double> DASHED = List.of(6.0, 3.0);
 	private static final List<Double> DOTTED = List.of(2.0, 3.0);
 	private static final List<Double> MISSING_DASH = List.of(7.0, 4.0);
+
+	/** The violet of a scenario's changes: apart from the pillars' colors and from the findings' red and amber. */
+	public static final Rgb SCENARIO = Rgb.hex("#7b3fb5");
 
 	public static final Theme DEFAULT = new Theme();
 
@@ -48,6 +53,8 @@ public final class Theme {
 			case BADGE -> new TextLook(10, true, false, Palette.PAPER);
 			case LEGEND -> new TextLook(12, false, false, Palette.INK);
 			case LEGEND_TITLE -> new TextLook(13, true, false, Palette.INK);
+			case AXIS -> new TextLook(11, false, false, Palette.MUTED_INK);
+			case CHANGE -> new TextLook(11, true, false, SCENARIO);
 		};
 	}
 
@@ -67,6 +74,13 @@ public final class Theme {
 			case MISSING -> new ShapeLook(Palette.ERROR_WASH, Palette.ERROR, 1.5, MISSING_DASH, 4);
 			case ELEMENT -> element(classes);
 		};
+		if (classes.contains("changed")) {
+			// A scenario's change outranks a finding's outline: the finding keeps its badge.
+			return look.withStroke(SCENARIO, 3);
+		}
+		if (classes.contains(FOCUSED)) {
+			return look.withStroke(Palette.INK, 3.4);
+		}
 		if (decoration != null) {
 			return look.withStroke(badgeColor(decoration.level()), Math.max(2.2, look.strokeWidth()));
 		}
@@ -151,6 +165,16 @@ public final class Theme {
 
 	public ShapeLook sparklineFrame() {
 		return new ShapeLook(Palette.PAPER, Palette.of(EnginePillar.COMPENSATION).fill(), 1, SOLID, 2);
+	}
+
+	/** One faint line per axis value, so a reader can follow a bend across to its payout. */
+	public ShapeLook sparklineGrid() {
+		return ShapeLook.line(Rgb.hex("#dadee3"), 0.7, SOLID);
+	}
+
+	/** What a chart states beside its curve ("0.5x") is written in the curve's color, so it reads as the curve's. */
+	public TextLook sparklineNote() {
+		return text(TextStyle.AXIS).withColor(Palette.of(EnginePillar.COMPENSATION).strong());
 	}
 
 	public ShapeLook sparklineGuide() {

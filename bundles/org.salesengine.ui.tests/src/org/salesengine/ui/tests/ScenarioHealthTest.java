@@ -1,19 +1,26 @@
 package org.salesengine.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.resources.IProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.salesengine.diagram.model.DiagramLabel;
+import org.salesengine.diagram.model.DiagramNode;
 import org.salesengine.testing.TestFiles;
+import org.salesengine.ui.diagram.DiagramView;
 import org.salesengine.ui.editor.SalesEngineEditor;
 import org.salesengine.ui.health.HealthView;
 
 /**
- * The Engine Health view's scenarios: the chooser lists the open engine's scenarios, the Compare tab shows the
- * compare table, and choosing a scenario shows that scenario's health.
+ * Scenarios in the workbench. The Engine Health view: the chooser lists the open engine's scenarios, the Compare tab
+ * shows the compare table, and choosing a scenario shows that scenario's health. The Diagram view: its Scenario menu
+ * draws a scenario with the elements it changes marked.
  */
 class ScenarioHealthTest {
 	private static final String SCENARIOS = """
@@ -26,11 +33,15 @@ class ScenarioHealthTest {
 
 	private IProject project;
 	private HealthView view;
+	private DiagramView diagramView;
 
 	@AfterEach
 	void close() throws Exception {
 		if (view != null) {
 			Ui.page().hideView(view);
+		}
+		if (diagramView != null) {
+			Ui.page().hideView(diagramView);
 		}
 		Ui.closeAll();
 		project.delete(true, true, null);
@@ -38,8 +49,7 @@ class ScenarioHealthTest {
 
 	@Test
 	void chooserCompareTabAndTheChosenScenariosHealth() throws Exception {
-		project = Ui.project("ScenarioHealthTest", "acme.sales", TestFiles.exampleText("acme.sales"), "scenarios.sales", SCENARIOS);
-		SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+		SalesEngineEditor editor = openAcmeWithScenarios("ScenarioHealthTest");
 		view = (HealthView) Ui.page().showView(HealthView.ID);
 		Ui.page().activate(editor);
 		Ui.waitFor("the scenarios", () -> view.scenarioPanel().scenarioNames().equals(List.of("base", "MoreSdrs")));
@@ -57,6 +67,45 @@ class ScenarioHealthTest {
 		assertEquals("Strengthen metrics & compensation first: it scores 91/100, with 0 errors and 1 warning.", view.headline());
 		Ui.screenshot(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 				TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/health-scenarios.png"));
+	}
+
+	@Test
+	void choosingAScenarioMarksTheElementsItChanges() throws Exception {
+		SalesEngineEditor editor = openAcmeWithScenarios("ScenarioDiagramTest");
+		diagramView = (DiagramView) Ui.page().showView(DiagramView.ID);
+		Ui.page().activate(editor);
+		Ui.waitFor("the engine map", () -> diagramView.diagram() != null && !diagramView.isLayingOut());
+		assertEquals(List.of("base", "MoreSdrs"), diagramView.scenarioNames());
+		assertEquals(Set.of(), changed(), "the engine as written marks nothing");
+
+		diagramView.showScenario("MoreSdrs");
+		Ui.waitFor("the scenario's map", () -> diagramView.diagram() != null && !diagramView.isLayingOut() && !changed().isEmpty());
+		// MoreSdrs changes SDR alone: its box is marked, shows the scenario's headcount and what it was.
+		assertEquals(Set.of("AcmeEmea.SDR"), changed());
+		DiagramNode sdr = diagramView.diagram().allNodes().stream().filter(n -> n.elementId().equals("AcmeEmea.SDR")).findFirst().orElseThrow();
+		List<String> text = sdr.labels().stream().map(DiagramLabel::text).toList();
+		assertTrue(text.contains("role · headcount 14"), text.toString());
+		assertTrue(text.contains("Δ headcount 10 → 14"), text.toString());
+		assertTrue(diagramView.diagram().header().get(1).text().endsWith(" · scenario MoreSdrs"), diagramView.diagram().header().get(1).text());
+		assertTrue(diagramView.diagram().legend().stream().anyMatch(e -> e.label().text().startsWith("Scenario MoreSdrs: 1 element changed")));
+		Ui.screenshotOfView(diagramView, diagramView::fit,
+				org.salesengine.testing.TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/diagram-scenario.png"));
+
+		diagramView.showScenario("base");
+		Ui.waitFor("the engine as written", () -> diagramView.diagram() != null && !diagramView.isLayingOut() && changed().isEmpty());
+		assertTrue(diagramView.diagram().header().get(1).text().endsWith("2027-12-31"), diagramView.diagram().header().get(1).text());
+	}
+
+	/** acme and a file with its scenario MoreSdrs, in a fresh project; the editor on acme. */
+	private SalesEngineEditor openAcmeWithScenarios(String projectName) throws Exception {
+		project = Ui.project(projectName, "acme.sales", TestFiles.exampleText("acme.sales"), "scenarios.sales", SCENARIOS);
+		return Ui.open(project.getFile("acme.sales"));
+	}
+
+	private Set<String> changed() {
+		Set<String> ids = new TreeSet<>();
+		diagramView.diagram().allNodes().stream().filter(n -> n.hasClass("changed")).forEach(n -> ids.add(n.elementId()));
+		return ids;
 	}
 
 	private static List<String> row(List<List<String>> rows, String label) {

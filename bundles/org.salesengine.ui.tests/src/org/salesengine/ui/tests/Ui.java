@@ -23,9 +23,11 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.salesengine.ui.SalesEngineUi;
+import org.salesengine.ui.diagram.DiagramView;
 import org.salesengine.ui.editor.SalesEngineEditor;
 import org.salesengine.ui.markers.Markers;
 

@@ -279,6 +279,16 @@ public class DiagramView extends ViewPart {
 		controls.setDepth(depth);
 	}
 
+	/** Draws a scenario of the engine (base: as written), its changed elements marked; the Scenario menu's choice. */
+	public void showScenario(String name) {
+		controls.chooseScenario(name);
+	}
+
+	/** What the Scenario menu offers: base, then the engine's scenarios. */
+	public List<String> scenarioNames() {
+		return controls.scenarioNames();
+	}
+
 	/** "Save as view...": writes what is on show into the engine's views section; false when it cannot. */
 	public boolean saveAsView(String name, String title) {
 		return controls.saveAsView(name, title);
@@ -425,7 +435,8 @@ public class DiagramView extends ViewPart {
 		}
 		EngineDiagrams.Built result;
 		try {
-			result = source.model().read(snapshot -> EngineDiagrams.build(wanted, snapshot));
+			String scenario = controls.scenario();
+			result = source.model().read(snapshot -> EngineDiagrams.build(wanted, snapshot, scenario));
 		} catch (RuntimeException e) {
 			SalesEngineUi.log("cannot lay out the " + wanted.representation() + " representation", e);
 			return;

@@ -18,6 +18,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.salesengine.analysis.scenario.ScenarioEngine;
+import org.salesengine.analysis.scenario.Scenarios;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.dsl.scoping.EngineFragments;
 import org.salesengine.dsl.validation.Rule;
@@ -26,8 +28,8 @@ import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /**
- * The Diagram view's view controls: layer and filter toggles (the view menu), a colour-by menu, a focus on the
- * element at the editor's caret with a depth spinner, and "Save as view...". Each change asks the view for a new
+ * The Diagram view's view controls: layer and filter toggles (the view menu), a colour-by menu, a scenario menu, a
+ * focus on the element at the editor's caret with a depth spinner, and "Save as view...". Each change asks the view for a new
  * build; the toggles show the settings of what is on show, also when a saved view set them.
  */
 final class ViewControls {
@@ -36,6 +38,8 @@ final class ViewControls {
 	private final java.util.Map<String, IAction> layerToggles = new java.util.LinkedHashMap<>();
 	private final java.util.Map<String, IAction> kindToggles = new java.util.LinkedHashMap<>();
 	private final java.util.Map<String, IAction> colourChoices = new java.util.LinkedHashMap<>();
+	/** The scenario drawn, or null for the engine as written; read by the view's build job. */
+	private volatile String scenario;
 
 	ViewControls(DiagramView view) {
 		this.view = view;
@@ -91,6 +95,52 @@ final class ViewControls {
 		menu.add(layers);
 		menu.add(kinds);
 		menu.add(colours);
+		menu.add(scenarioMenu());
+	}
+
+	/** The engine's scenarios, read when the menu opens, so a scenario just written in the text is there. */
+	private MenuManager scenarioMenu() {
+		MenuManager scenarios = new MenuManager("Scenario");
+		scenarios.setRemoveAllWhenShown(true);
+		scenarios.addMenuListener(shown -> {
+			for (String name : scenarioNames()) {
+				IAction choice = new Action(name, IAction.AS_RADIO_BUTTON) {
+					@Override
+					public void run() {
+						if (isChecked()) {
+							chooseScenario(name);
+						}
+					}
+				};
+				choice.setChecked(name.equals(scenario == null ? ScenarioEngine.BASE : scenario));
+				shown.add(choice);
+			}
+		});
+		// A menu that is filled when shown needs one item to be shown at all.
+		scenarios.add(new Separator());
+		return scenarios;
+	}
+
+	/** base, then the scenarios of the engine the view shows, in the order the engine writes them. */
+	List<String> scenarioNames() {
+		SalesEngineEditor editor = view.editor();
+		if (editor == null || editor.model() == null) {
+			return List.of(ScenarioEngine.BASE);
+		}
+		List<String> names = editor.model().read(snapshot -> snapshot.engine() == null || snapshot.engine().getName() == null ? null
+				: Scenarios.names(SalesEngineUi.get().injector().getInstance(EngineFragments.class).wholeEngineOf(snapshot.engine())));
+		return names == null ? List.of(ScenarioEngine.BASE) : names;
+	}
+
+	/** Draws a scenario of the engine, its changed elements marked; base draws the engine as written. */
+	void chooseScenario(String name) {
+		scenario = ScenarioEngine.BASE.equals(name) ? null : name;
+		view.ask(view.request());
+	}
+
+	/** The scenario to draw, or null for the engine as written. */
+	String scenario() {
+		return scenario;
 	}
 
 	/** Shows the settings of what was built (a saved view sets the toggles too). */
