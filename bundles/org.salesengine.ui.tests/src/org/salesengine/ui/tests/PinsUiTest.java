@@ -65,7 +65,8 @@ class PinsUiTest {
 				() -> view.diagram() != null && Math.abs(box(view.diagram(), AE).y() - pin.y()) < 0.01);
 		Bounds dropped = box(view.diagram(), AE);
 		// In its column (whose x ELK computes, a fraction from the rounded pin) and at the height it was dropped at.
-		assertEquals(pin.x(), Math.round(dropped.x()));
+		// Its x is its column's, which ELK places: within a column gap of the pin (the pillar grows around the box).
+		assertTrue(Math.abs(pin.x() - dropped.x()) <= 12, "in its column: " + dropped + " for the pin " + pin);
 
 		Ui.page().hideView(view);
 		view = showView();
