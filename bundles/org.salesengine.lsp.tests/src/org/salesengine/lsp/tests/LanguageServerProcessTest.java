@@ -1,0 +1,278 @@
+package org.salesengine.lsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.salesengine.dsl.validation.Rule;
+import org.salesengine.testing.TestFiles;
+
+/**
+ * The language server as an editor sees it: {@code salesengine.jar lsp} in its own process, over standard input and
+ * output. The workspace has two folders, the examples and the Acme engine split over five files (plus another engine
+ * in the same folder), each a project of its own, as an editor opens them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LanguageServerProcessTest {
+	private static final long SECONDS = 60;
+
+	private Path workspace;
+	private ServerProcess server;
+
+	@BeforeAll
+	void start() throws Exception {
+		workspace = Files.createTempDirectory("salesengine-lsp-workspace");
+		Path examples = Files.createDirectories(workspace.resolve("examples"));
+		for (String name : List.of("acme.sales", "broken.sales", "northwind.sales")) {
+			Files.copy(TestFiles.example(name), examples.resolve(name));
+		}
+		Path split = Files.createDirectories(workspace.resolve("split"));
+		try (Stream<Path> files = Files.list(TestFiles.root().resolve("bundles/org.salesengine.dsl.tests/fixtures/multifile/acme-split"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, split.resolve(file.getFileName()));
+			}
+		}
+		server = new ServerProcess();
+		InitializeParams params = new InitializeParams();
+		params.setProcessId((int) ProcessHandle.current().pid());
+		params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(examples), "examples"), new WorkspaceFolder(uri(split), "split")));
+		InitializeResult result = server.server.initialize(params).get(SECONDS, TimeUnit.SECONDS);
+		assertEquals(Boolean.TRUE, result.getCapabilities().getRenameProvider().getLeft() != null
+				|| result.getCapabilities().getRenameProvider().getRight() != null, "rename is advertised");
+		server.server.initialized(new InitializedParams());
+	}
+
+	@AfterAll
+	void stop() throws IOException {
+		if (server != null) {
+			server.close();
+		}
+		try (Stream<Path> files = Files.walk(workspace)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void diagnosticsCarryOurCodesAndRanges() throws Exception {
+		open("examples/acme.sales");
+		open("examples/broken.sales");
+		assertEquals(List.of(), server.client.diagnostics(uri("examples/acme.sales"), d -> true), "acme is clean");
+		List<Diagnostic> broken = server.client.diagnostics(uri("examples/broken.sales"), d -> !d.isEmpty());
+		// The same findings as 'salesengine check examples/broken.sales', one per line and column (LSP counts from 0;
+		// check from 1); the formula cycle's two findings are one cause there, two diagnostics here.
+		List<String> expected = List.of("6:19 quota-under-assigned", "7:14 no-leading-indicator", "8:14 unmeasured-objective",
+				"15:9 quota-role-without-plan", "18:12 funnel-not-sized", "18:12 process-without-outcome",
+				"20:12 stage-without-exit", "21:65 conversion-out-of-range", "27:13 unreinforced-behavior",
+				"34:8 kpi-under-covered", "34:8 unreviewed-kpi", "35:8 unreviewed-kpi", "36:8 unreviewed-kpi",
+				"38:14 formula-cycle", "38:14 unit-mismatch", "40:8 unreviewed-kpi", "42:14 formula-cycle",
+				"47:9 too-many-measures", "47:9 weights-not-100", "49:10 mix-not-100", "50:14 invalid-payout-curve",
+				"51:14 misaligned-incentive", "52:14 measure-without-quota", "52:30 tiny-weight",
+				"53:14 measure-without-quota", "53:30 tiny-weight");
+		List<String> actual = new ArrayList<>();
+		for (Diagnostic diagnostic : broken) {
+			Position start = diagnostic.getRange().getStart();
+			actual.add(start.getLine() + ":" + start.getCharacter() + " " + diagnostic.getCode().getLeft());
+		}
+		actual.sort(Comparator.comparingInt((String s) -> Integer.parseInt(s.substring(0, s.indexOf(':'))))
+				.thenComparingInt(s -> Integer.parseInt(s.substring(s.indexOf(':') + 1, s.indexOf(' '))))
+				.thenComparing(s -> s));
+		assertEquals(expected, actual);
+		// "plan AEPlan" on line 48: the range is the plan's name.
+		Diagnostic weights = broken.stream().filter(d -> "weights-not-100".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		assertEquals(new Range(new Position(47, 9), new Position(47, 15)), weights.getRange());
+		assertEquals("plan AEPlan: measure weights sum to 95%, not 100% (Bookings 60%, Calls 25%, WinShare 5%, Velocity 5%)",
+				weights.getMessage());
+	}
+
+	@Test
+	@Order(2)
+	void completionAfterSupportsOffersTheObjectives() throws Exception {
+		// acme.sales line 83 (0-based 82): "      unit currency lagging target 12M supports NewLogos owner AE"
+		String line = lines("examples/acme.sales").get(82);
+		int column = line.indexOf("supports ") + "supports ".length();
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri("examples/acme.sales")), new Position(82, column));
+		List<CompletionItem> items = server.server.getTextDocumentService().completion(params).get(SECONDS, TimeUnit.SECONDS).getLeft();
+		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.containsAll(List.of("NewLogos", "Expansion")), labels.toString());
+		// Only objectives can be supported: no KPI, role or segment is offered.
+		assertTrue(labels.stream().noneMatch(l -> List.of("NewARR", "AE", "MidMarket").contains(l)), labels.toString());
+	}
+
+	@Test
+	@Order(3)
+	void hoverOnARuleSettingShowsItsRationale() throws Exception {
+		open("examples/northwind.sales");
+		int lineIndex = lines("examples/northwind.sales").indexOf("    rule rollup-mismatch { band 100% to 115% }");
+		assertTrue(lineIndex > 0);
+		HoverParams params = new HoverParams(new TextDocumentIdentifier(uri("examples/northwind.sales")), new Position(lineIndex, 12));
+		String text = server.server.getTextDocumentService().hover(params).get(SECONDS, TimeUnit.SECONDS).getContents().getRight().getValue();
+		Rule rule = Rule.byCode("rollup-mismatch");
+		assertEquals("**rollup-mismatch** (" + rule.severity().name().toLowerCase(java.util.Locale.ROOT) + ", "
+				+ rule.pillar().label() + "): " + rule.summary() + "\n\n" + rule.rationale(), text);
+	}
+
+	@Test
+	@Order(4)
+	void definitionCrossesFiles() throws Exception {
+		// compensation.sales line 4: "    plan AEPlan "Account executive plan" for AE {": AE is a role in structure.sales.
+		open("split/compensation.sales");
+		String line = lines("split/compensation.sales").get(3);
+		Position onAe = new Position(3, line.lastIndexOf("AE") + 1);
+		List<? extends Location> locations = server.server.getTextDocumentService()
+				.definition(new DefinitionParams(new TextDocumentIdentifier(uri("split/compensation.sales")), onAe))
+				.get(SECONDS, TimeUnit.SECONDS).getLeft();
+		assertEquals(1, locations.size(), locations.toString());
+		// structure.sales line 6: "    role AE "Account executive" { ... }": the name at column 9.
+		assertEquals(uri("split/structure.sales"), locations.get(0).getUri());
+		assertEquals(new Range(new Position(5, 9), new Position(5, 11)), locations.get(0).getRange());
+	}
+
+	@Test
+	@Order(5)
+	void renameEditsEveryFileOfTheEngineAndNoOtherEngine() throws Exception {
+		// KPI NewARR is declared in metrics.sales and used in compensation (measure, spif), culture (a ritual's
+		// reviews) and structure (a process produces it); zz-other-engine.sales has its own NewARR, left alone.
+		open("split/metrics.sales");
+		RenameParams params = new RenameParams(new TextDocumentIdentifier(uri("split/metrics.sales")), new Position(3, 10), "NewArr");
+		WorkspaceEdit edit = server.server.getTextDocumentService().rename(params).get(SECONDS, TimeUnit.SECONDS);
+		Map<String, Integer> editsPerFile = new TreeMap<>();
+		if (edit.getChanges() != null) {
+			edit.getChanges().forEach((file, edits) -> editsPerFile.put(fileName(file), edits.size()));
+		}
+		if (edit.getDocumentChanges() != null) {
+			edit.getDocumentChanges().forEach(change -> editsPerFile.merge(fileName(change.getLeft().getTextDocument().getUri()),
+					change.getLeft().getEdits().size(), Integer::sum));
+		}
+		assertEquals(Map.of("compensation.sales", 2, "culture.sales", 1, "metrics.sales", 1, "structure.sales", 1), editsPerFile);
+		String metrics = apply(Files.readString(workspace.resolve("split/metrics.sales")), edits(edit, "metrics.sales"));
+		assertTrue(metrics.contains("    kpi NewArr \"New annual recurring revenue\" {"), metrics);
+	}
+
+	@Test
+	@Order(6)
+	void formattingRestoresTheLayout() throws Exception {
+		// acme as written is formatted; the same text with its indentation and spacing mangled formats back to it.
+		String acme = Files.readString(workspace.resolve("examples/acme.sales"));
+		String messy = acme.replace("  currency EUR\n", "currency      EUR\n").replace("    revenue target 16M\n", "revenue   target 16M\n");
+		String uri = uri(workspace.resolve("examples/messy.sales"));
+		server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "sales", 1, messy)));
+		List<? extends TextEdit> edits = server.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
+				.get(SECONDS, TimeUnit.SECONDS);
+		assertEquals(acme, apply(messy, edits));
+	}
+
+	@Test
+	@Order(100)
+	void shutdownAndExitEndTheProcessWithZero() throws Exception {
+		server.server.shutdown().get(SECONDS, TimeUnit.SECONDS);
+		server.server.exit();
+		assertTrue(server.process.waitFor(SECONDS, TimeUnit.SECONDS), "the server did not end after exit");
+		assertEquals(0, server.process.exitValue(), server.log());
+	}
+
+	private void open(String file) throws IOException {
+		Path path = workspace.resolve(file);
+		server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+				new TextDocumentItem(uri(path), "sales", 1, Files.readString(path))));
+	}
+
+	private List<String> lines(String file) throws IOException {
+		return Files.readAllLines(workspace.resolve(file));
+	}
+
+	private String uri(String file) {
+		return uri(workspace.resolve(file));
+	}
+
+	/** The URI as Xtext's server writes it: file:///path, without a trailing slash for a folder. */
+	private static String uri(Path path) {
+		String uri = path.toUri().toString();
+		return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+	}
+
+	private static String fileName(String uri) {
+		return uri.substring(uri.lastIndexOf('/') + 1);
+	}
+
+	private static List<TextEdit> edits(WorkspaceEdit edit, String file) {
+		List<TextEdit> edits = new ArrayList<>();
+		if (edit.getChanges() != null) {
+			edit.getChanges().forEach((uri, list) -> {
+				if (fileName(uri).equals(file)) {
+					edits.addAll(list);
+				}
+			});
+		}
+		if (edit.getDocumentChanges() != null) {
+			edit.getDocumentChanges().forEach(change -> {
+				if (fileName(change.getLeft().getTextDocument().getUri()).equals(file)) {
+					edits.addAll(change.getLeft().getEdits());
+				}
+			});
+		}
+		return edits;
+	}
+
+	/** Applies LSP text edits (non-overlapping, positions in the original text) from the last to the first. */
+	static String apply(String text, List<? extends TextEdit> edits) {
+		List<Integer> lineStarts = new ArrayList<>(List.of(0));
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				lineStarts.add(i + 1);
+			}
+		}
+		List<TextEdit> sorted = new ArrayList<>(edits);
+		sorted.sort(Comparator.comparingInt((TextEdit e) -> offset(lineStarts, e.getRange().getStart())).reversed());
+		StringBuilder result = new StringBuilder(text);
+		for (TextEdit edit : sorted) {
+			result.replace(offset(lineStarts, edit.getRange().getStart()), offset(lineStarts, edit.getRange().getEnd()), edit.getNewText());
+		}
+		return result.toString();
+	}
+
+	private static int offset(List<Integer> lineStarts, Position position) {
+		return lineStarts.get(position.getLine()) + position.getCharacter();
+	}
+}

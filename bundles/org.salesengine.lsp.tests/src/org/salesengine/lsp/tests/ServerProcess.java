@@ -1,0 +1,109 @@
+package org.salesengine.lsp.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.salesengine.testing.TestFiles;
+
+/**
+ * {@code java -jar salesengine.jar lsp} in its own process, driven through LSP4J's client launcher. Standard error is
+ * kept in a file: a test that fails shows what the server logged.
+ */
+final class ServerProcess implements AutoCloseable {
+	final Process process;
+	final LanguageServer server;
+	final Client client = new Client();
+	final Path stderr;
+
+	ServerProcess() throws IOException {
+		Path jar = TestFiles.root().resolve("releng/org.salesengine.cli.app/target/salesengine.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing: build releng/org.salesengine.cli.app first "
+					+ "(-pl releng/org.salesengine.cli.app,bundles/org.salesengine.lsp.tests -am)");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		if (Runtime.version().feature() >= 23) {
+			// Guice uses sun.misc.Unsafe; Java 23+ warns about it on standard error (harmless, but noise in the log).
+			command.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		command.addAll(List.of("-jar", jar.toString(), "lsp"));
+		stderr = Files.createTempFile("salesengine-lsp", ".log");
+		process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+				process.getOutputStream());
+		launcher.startListening();
+		server = launcher.getRemoteProxy();
+	}
+
+	String log() {
+		try {
+			return Files.readString(stderr);
+		} catch (IOException e) {
+			return "(no log: " + e + ")";
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		process.destroyForcibly();
+		Files.deleteIfExists(stderr);
+	}
+
+	/** Records what the server publishes; a test waits for the diagnostics of one file. */
+	static final class Client implements LanguageClient {
+		private final ConcurrentHashMap<String, List<Diagnostic>> latest = new ConcurrentHashMap<>();
+
+		@Override
+		public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
+			latest.put(params.getUri(), params.getDiagnostics());
+			notifyAll();
+		}
+
+		/** The first diagnostics published for {@code uri} that satisfy {@code ready}, waiting up to 60 s. */
+		synchronized List<Diagnostic> diagnostics(String uri, Predicate<List<Diagnostic>> ready) throws InterruptedException {
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (latest.get(uri) == null || !ready.test(latest.get(uri))) {
+				long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+				if (left <= 0) {
+					throw new AssertionError("no diagnostics for " + uri + " within 60 s; last: " + latest.get(uri));
+				}
+				wait(left);
+			}
+			return latest.get(uri);
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams messageParams) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}
