@@ -1,10 +1,19 @@
 package org.salesengine.lsp;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.HoverContext;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.RuleSetting;
+import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.engine.ElementKinds;
 
 /**
@@ -12,6 +21,22 @@ import org.salesengine.model.engine.ElementKinds;
  * tuning; on an element, its kind, name, display name and description.
  */
 public class RuleHover extends HoverService {
+
+	/** A rule setting has no name to resolve, so Xtext finds no element at its code: the setting itself is the subject. */
+	@Override
+	protected HoverContext createContext(Document document, XtextResource resource, int offset) {
+		if (resource.getParseResult() != null) {
+			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+			EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+			if (element instanceof RuleSetting setting) {
+				List<INode> code = NodeModelUtils.findNodesForFeature(setting, SalesEnginePackage.Literals.RULE_SETTING__CODE);
+				if (!code.isEmpty() && code.get(0).getTextRegion().contains(offset)) {
+					return new HoverContext(document, resource, offset, code.get(0).getTextRegion(), setting);
+				}
+			}
+		}
+		return super.createContext(document, resource, offset);
+	}
 
 	@Override
 	public String getContents(EObject element) {

@@ -14,6 +14,11 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -34,6 +39,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,6 +79,12 @@ class LanguageServerProcessTest {
 		server = new ServerProcess();
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
+		// A client that handles workspace folders (as VS Code does) gets one project per folder.
+		org.eclipse.lsp4j.WorkspaceClientCapabilities workspaceCapabilities = new org.eclipse.lsp4j.WorkspaceClientCapabilities();
+		workspaceCapabilities.setWorkspaceFolders(true);
+		org.eclipse.lsp4j.ClientCapabilities capabilities = new org.eclipse.lsp4j.ClientCapabilities();
+		capabilities.setWorkspace(workspaceCapabilities);
+		params.setCapabilities(capabilities);
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(examples), "examples"), new WorkspaceFolder(uri(split), "split")));
 		InitializeResult result = server.server.initialize(params).get(SECONDS, TimeUnit.SECONDS);
 		assertEquals(Boolean.TRUE, result.getCapabilities().getRenameProvider().getLeft() != null
@@ -83,6 +95,8 @@ class LanguageServerProcessTest {
 	@AfterAll
 	void stop() throws IOException {
 		if (server != null) {
+			// What the server logged, for a failed test's report.
+			System.out.println("salesengine lsp standard error:\n" + server.log());
 			server.close();
 		}
 		try (Stream<Path> files = Files.walk(workspace)) {
@@ -122,7 +136,7 @@ class LanguageServerProcessTest {
 		Diagnostic weights = broken.stream().filter(d -> "weights-not-100".equals(d.getCode().getLeft())).findFirst().orElseThrow();
 		assertEquals(new Range(new Position(47, 9), new Position(47, 15)), weights.getRange());
 		assertEquals("plan AEPlan: measure weights sum to 95%, not 100% (Bookings 60%, Calls 25%, WinShare 5%, Velocity 5%)",
-				weights.getMessage());
+				weights.getMessage().getLeft());
 	}
 
 	@Test
@@ -132,7 +146,7 @@ class LanguageServerProcessTest {
 		String line = lines("examples/acme.sales").get(82);
 		int column = line.indexOf("supports ") + "supports ".length();
 		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri("examples/acme.sales")), new Position(82, column));
-		List<CompletionItem> items = server.server.getTextDocumentService().completion(params).get(SECONDS, TimeUnit.SECONDS).getLeft();
+		List<CompletionItem> items = server.server.getTextDocumentService().completion(params).get(SECONDS, TimeUnit.SECONDS).getRight().getItems();
 		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
 		assertTrue(labels.containsAll(List.of("NewLogos", "Expansion")), labels.toString());
 		// Only objectives can be supported: no KPI, role or segment is offered.
@@ -192,15 +206,58 @@ class LanguageServerProcessTest {
 	@Test
 	@Order(6)
 	void formattingRestoresTheLayout() throws Exception {
-		// acme as written is formatted; the same text with its indentation and spacing mangled formats back to it.
+		// The formatter puts one space between a stage's clauses: acme's hand-aligned stage columns (the five stage lines
+		// of its two processes, padded with extra spaces) become single spaces, and nothing else changes.
 		String acme = Files.readString(workspace.resolve("examples/acme.sales"));
-		String messy = acme.replace("  currency EUR\n", "currency      EUR\n").replace("    revenue target 16M\n", "revenue   target 16M\n");
-		String uri = uri(workspace.resolve("examples/messy.sales"));
-		server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "sales", 1, messy)));
+		String formatted = format("examples/formatted.sales", acme);
+		List<String> acmeLines = acme.lines().toList();
+		List<String> formattedLines = formatted.lines().toList();
+		assertEquals(acmeLines.size(), formattedLines.size());
+		List<String> changed = new ArrayList<>();
+		for (int i = 0; i < acmeLines.size(); i++) {
+			if (!acmeLines.get(i).equals(formattedLines.get(i))) {
+				changed.add(formattedLines.get(i));
+				assertEquals(acmeLines.get(i).replaceAll(" {2,}", " ").replaceFirst("^ ", "      "), formattedLines.get(i));
+			}
+		}
+		assertEquals(List.of("      stage Lead { owner SDR exit \"ICP fit and first meeting booked\" conversion 40% duration 10 days }",
+				"      stage Discovery { owner AE exit \"Pain, budget and champion confirmed\" conversion 50% duration 21 days }",
+				"      stage Proposal { owner AE exit \"Mutual action plan signed off\" conversion 45% duration 30 days }",
+				"      stage Negotiate { owner AE exit \"Order form signed\" conversion 80% duration 14 days }",
+				"      stage Expand { owner AM exit \"Expansion order signed\" conversion 60% duration 20 days }"), changed);
+		// Mangled indentation and spacing format back to the same text.
+		String messy = formatted.replace("  currency EUR\n", "currency      EUR\n").replace("    revenue target 16M\n", "revenue   target 16M\n");
+		assertEquals(formatted, format("examples/messy.sales", messy));
+	}
+
+	private String format(String file, String text) throws Exception {
+		String uri = uri(file);
+		server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "sales", 1, text)));
 		List<? extends TextEdit> edits = server.server.getTextDocumentService()
 				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
 				.get(SECONDS, TimeUnit.SECONDS);
-		assertEquals(acme, apply(messy, edits));
+		return apply(text, edits);
+	}
+
+	@Test
+	@Order(7)
+	void codeActionBalancesTheWeights() throws Exception {
+		// broken.sales's AEPlan weighs 60% + 25% + 5% + 5% = 95%: the fix gives the missing 5% to the first measure,
+		// Bookings, 60% -> 65%, and changes nothing else.
+		String uri = uri("examples/broken.sales");
+		Diagnostic weights = server.client.diagnostics(uri, d -> !d.isEmpty()).stream()
+				.filter(d -> "weights-not-100".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), weights.getRange(),
+				new CodeActionContext(List.of(weights)));
+		List<Either<Command, CodeAction>> actions = server.server.getTextDocumentService().codeAction(params).get(SECONDS, TimeUnit.SECONDS);
+		assertEquals(1, actions.size(), actions.toString());
+		CodeAction action = actions.get(0).getRight();
+		assertEquals("Give the difference to the first measure's weight", action.getTitle());
+		assertEquals(CodeActionKind.QuickFix, action.getKind());
+		String broken = Files.readString(workspace.resolve("examples/broken.sales"));
+		String fixed = apply(broken, action.getEdit().getChanges().get(uri));
+		assertEquals(broken.replace("measure Bookings weight 60%", "measure Bookings weight 65%"), fixed);
+		assertTrue(!fixed.equals(broken));
 	}
 
 	@Test
@@ -248,7 +305,7 @@ class LanguageServerProcessTest {
 		if (edit.getDocumentChanges() != null) {
 			edit.getDocumentChanges().forEach(change -> {
 				if (fileName(change.getLeft().getTextDocument().getUri()).equals(file)) {
-					edits.addAll(change.getLeft().getEdits());
+					change.getLeft().getEdits().forEach(either -> edits.add(either.getLeft()));
 				}
 			});
 		}
