@@ -1,5 +1,6 @@
 package org.salesengine.lsp;
 
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
@@ -20,6 +21,11 @@ public class SalesEngineServerModule extends AbstractGenericModule {
 	/** The workbench's quick fixes, as code actions. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return EngineCodeActions.class;
+	}
+
+	/** The salesengine/... requests. */
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return EngineRequests.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

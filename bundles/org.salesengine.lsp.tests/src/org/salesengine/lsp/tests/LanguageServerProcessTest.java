@@ -261,6 +261,23 @@ class LanguageServerProcessTest {
 	}
 
 	@Test
+	@Order(8)
+	void diagramRequestDrawsTheWholeEngineAsSvg() throws Exception {
+		// Asked from one file of the split engine, the engine map holds elements of the other files too: the plan
+		// AEPlan (compensation.sales) and the objective NewLogos (strategy.sales).
+		String svg = server.server.diagram(Map.of("uri", uri("split/compensation.sales"), "diagram", "engine"))
+				.get(SECONDS, TimeUnit.SECONDS);
+		assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""),
+				svg.substring(0, Math.min(200, svg.length())));
+		assertTrue(svg.contains("<title>Acme Analytics EMEA · engine map</title>"), "the engine's title, from strategy.sales");
+		assertTrue(svg.trim().endsWith("</svg>"));
+		assertTrue(svg.contains("AEPlan"), "the plan is drawn");
+		assertTrue(svg.contains("NewLogos") || svg.contains("Win new mid-market logos"), "the objective is drawn");
+		// The other engine in the same folder is not.
+		assertTrue(!svg.contains("Globex"), "only this engine");
+	}
+
+	@Test
 	@Order(100)
 	void shutdownAndExitEndTheProcessWithZero() throws Exception {
 		server.server.shutdown().get(SECONDS, TimeUnit.SECONDS);

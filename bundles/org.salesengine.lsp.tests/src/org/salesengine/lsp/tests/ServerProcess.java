@@ -18,7 +18,6 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.salesengine.testing.TestFiles;
 
 /**
@@ -27,7 +26,7 @@ import org.salesengine.testing.TestFiles;
  */
 final class ServerProcess implements AutoCloseable {
 	final Process process;
-	final LanguageServer server;
+	final SalesEngineServer server;
 	final Client client = new Client();
 	final Path stderr;
 
@@ -46,8 +45,9 @@ final class ServerProcess implements AutoCloseable {
 		command.addAll(List.of("-jar", jar.toString(), "lsp"));
 		stderr = Files.createTempFile("salesengine-lsp", ".log");
 		process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-				process.getOutputStream());
+		Launcher<SalesEngineServer> launcher = new LSPLauncher.Builder<SalesEngineServer>().setLocalService(client)
+				.setRemoteInterface(SalesEngineServer.class).setInput(process.getInputStream()).setOutput(process.getOutputStream())
+				.create();
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
 	}
