@@ -31,6 +31,16 @@ final class ServerProcess implements AutoCloseable {
 	final Path stderr;
 
 	ServerProcess() throws IOException {
+		this.process = start(stderr = Files.createTempFile("salesengine-lsp", ".log"));
+		Launcher<SalesEngineServer> launcher = new LSPLauncher.Builder<SalesEngineServer>().setLocalService(client)
+				.setRemoteInterface(SalesEngineServer.class).setInput(process.getInputStream()).setOutput(process.getOutputStream())
+				.create();
+		launcher.startListening();
+		server = launcher.getRemoteProxy();
+	}
+
+	/** {@code salesengine.jar lsp ARGS...}, its standard error into {@code log}. */
+	static Process start(Path log, String... args) throws IOException {
 		Path jar = TestFiles.root().resolve("releng/org.salesengine.cli.app/target/salesengine.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: build releng/org.salesengine.cli.app first "
@@ -43,13 +53,8 @@ final class ServerProcess implements AutoCloseable {
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
 		command.addAll(List.of("-jar", jar.toString(), "lsp"));
-		stderr = Files.createTempFile("salesengine-lsp", ".log");
-		process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-		Launcher<SalesEngineServer> launcher = new LSPLauncher.Builder<SalesEngineServer>().setLocalService(client)
-				.setRemoteInterface(SalesEngineServer.class).setInput(process.getInputStream()).setOutput(process.getOutputStream())
-				.create();
-		launcher.startListening();
-		server = launcher.getRemoteProxy();
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).redirectError(log.toFile()).start();
 	}
 
 	String log() {
