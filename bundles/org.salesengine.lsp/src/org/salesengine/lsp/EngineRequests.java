@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -29,7 +30,8 @@ import com.google.inject.Inject;
 
 /**
  * The server's own requests, beside LSP's: {@code salesengine/diagram} draws a diagram of the engine a file belongs
- * to (all its files) as SVG, the same picture as {@code salesengine render --format svg}.
+ * to (all its files) as SVG, the same picture as {@code salesengine render --format svg}; the notification
+ * {@code salesengine/diagramChanged} follows each build.
  */
 @JsonSegment("salesengine")
 public class EngineRequests implements ILanguageServerExtension {
@@ -48,9 +50,23 @@ public class EngineRequests implements ILanguageServerExtension {
 
 	private ILanguageServerAccess access;
 
+	/** {@code salesengine/diagramChanged}'s parameter: the files whose engines were rebuilt. */
+	public static final class DiagramChanged {
+		public List<String> uris;
+	}
+
 	@Override
 	public void initialize(ILanguageServerAccess access) {
 		this.access = access;
+		// After each build, the files it changed: a client showing the diagram of one of their engines redraws it.
+		access.addBuildListener(deltas -> {
+			DiagramChanged changed = new DiagramChanged();
+			changed.uris = deltas.stream().filter(delta -> delta.getNew() != null).map(delta -> delta.getUri().toString())
+					.distinct().toList();
+			if (!changed.uris.isEmpty() && access.getLanguageClient() instanceof Endpoint client) {
+				client.notify("salesengine/diagramChanged", changed);
+			}
+		});
 	}
 
 	@JsonRequest

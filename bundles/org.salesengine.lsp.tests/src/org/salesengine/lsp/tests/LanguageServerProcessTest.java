@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
@@ -34,9 +35,11 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -275,6 +278,17 @@ class LanguageServerProcessTest {
 		assertTrue(svg.contains("NewLogos") || svg.contains("Win new mid-market logos"), "the objective is drawn");
 		// The other engine in the same folder is not.
 		assertTrue(!svg.contains("Globex"), "only this engine");
+	}
+
+	@Test
+	@Order(9)
+	void anEditIsFollowedByDiagramChanged() throws Exception {
+		// A comment added at the end of metrics.sales (opened in the rename test): the rebuild names that file.
+		String uri = uri("split/metrics.sales");
+		int lines = lines("split/metrics.sales").size();
+		server.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+				List.of(new TextDocumentContentChangeEvent(new Range(new Position(lines, 0), new Position(lines, 0)), "// edited\n"))));
+		assertTrue(server.client.diagramChange(uri).getAsJsonArray("uris").size() >= 1);
 	}
 
 	@Test

@@ -94,6 +94,25 @@ final class ServerProcess implements AutoCloseable {
 			return latest.get(uri);
 		}
 
+		private final java.util.concurrent.BlockingQueue<com.google.gson.JsonObject> diagramChanges = new java.util.concurrent.LinkedBlockingQueue<>();
+
+		@org.eclipse.lsp4j.jsonrpc.services.JsonNotification("salesengine/diagramChanged")
+		public void diagramChanged(com.google.gson.JsonObject params) {
+			diagramChanges.add(params);
+		}
+
+		/** The next salesengine/diagramChanged whose files include {@code uri}, waiting up to 60 s. */
+		com.google.gson.JsonObject diagramChange(String uri) throws InterruptedException {
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (System.nanoTime() < end) {
+				com.google.gson.JsonObject change = diagramChanges.poll(1, TimeUnit.SECONDS);
+				if (change != null && change.getAsJsonArray("uris").toString().contains("\"" + uri + "\"")) {
+					return change;
+				}
+			}
+			throw new AssertionError("no salesengine/diagramChanged for " + uri + " within 60 s");
+		}
+
 		@Override
 		public void telemetryEvent(Object object) {
 		}
