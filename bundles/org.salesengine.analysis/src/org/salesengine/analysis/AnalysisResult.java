@@ -7,7 +7,9 @@ import org.salesengine.analysis.funnel.Funnel;
 import org.salesengine.analysis.funnel.FunnelLever;
 import org.salesengine.analysis.health.Health;
 import org.salesengine.analysis.pay.PayAtTarget;
+import org.salesengine.analysis.capacity.TerritoryCapacity;
 import org.salesengine.analysis.pay.PayoutTable;
+import org.salesengine.analysis.pay.PeriodPayout;
 import org.salesengine.analysis.simulation.SimulationResult;
 
 /**
@@ -22,16 +24,21 @@ import org.salesengine.analysis.simulation.SimulationResult;
  * @param payoutTables  one per plan with a known target incentive
  * @param simulation    null unless the options asked for one and a plan could be simulated
  * @param notes         what could not be computed, and why
+ * @param periodPayouts the measures of plans paid quarterly or monthly, period by period
+ * @param territories   capacity and coverage per territory; empty when the engine has no territory
  */
 public record AnalysisResult(String engine, String displayName, String currency, String periodStart, String periodEnd,
 		Double revenueTarget, List<Funnel> funnels, List<FunnelLever> levers, Capacity capacity, PayAtTarget pay,
-		List<PayoutTable> payoutTables, SimulationResult simulation, Health health, List<AnalysisNote> notes) {
+		List<PayoutTable> payoutTables, SimulationResult simulation, Health health, List<AnalysisNote> notes,
+		List<PeriodPayout> periodPayouts, List<TerritoryCapacity> territories) {
 
 	public AnalysisResult {
 		funnels = List.copyOf(funnels);
 		levers = List.copyOf(levers);
 		payoutTables = List.copyOf(payoutTables);
 		notes = List.copyOf(notes);
+		periodPayouts = List.copyOf(periodPayouts);
+		territories = List.copyOf(territories);
 	}
 
 	/** The sized funnel of a process, by the process's id or name; null when it was not sized. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.salesengine.analysis.AnalysisNote.Topic;
 import org.salesengine.analysis.capacity.Capacity;
 import org.salesengine.analysis.capacity.CapacityAnalysis;
+import org.salesengine.analysis.capacity.TerritoryCapacity;
 import org.salesengine.analysis.funnel.Funnel;
 import org.salesengine.analysis.funnel.FunnelBackSolve;
 import org.salesengine.analysis.funnel.FunnelLever;
@@ -15,6 +16,7 @@ import org.salesengine.analysis.health.HealthScoring;
 import org.salesengine.analysis.pay.PayAtTarget;
 import org.salesengine.analysis.pay.PayAtTargetAnalysis;
 import org.salesengine.analysis.pay.PayoutTable;
+import org.salesengine.analysis.pay.PeriodPayout;
 import org.salesengine.analysis.pay.MeasurePay;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.PayoutSimulation;
@@ -52,7 +54,8 @@ public final class EngineAnalysis {
 		Health health = HealthScoring.assess(engine, findings, levers);
 		return new AnalysisResult(engine.name(), engine.displayName(), engine.currency(), engine.periodStart(),
 				engine.periodEnd(), engine.revenueTarget() == null ? null : engine.revenueTarget().doubleValue(), funnels,
-				levers, capacity, pay, tables, simulation, health, notes);
+				levers, capacity, pay, tables, simulation, health, notes, PeriodPayout.of(engine, pay.plans()),
+				TerritoryCapacity.of(engine));
 	}
 
 	private static SimulationResult simulate(PayAtTarget pay, AnalysisOptions options, List<AnalysisNote> notes) {

@@ -12,6 +12,8 @@ import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
+import org.salesengine.analysis.scenario.ScenarioEngine;
+import org.salesengine.cli.scenario.ScenarioText;
 import org.salesengine.analysis.simulation.SimulationSettings;
 import org.salesengine.cli.analysis.AnalysisJson;
 import org.salesengine.cli.analysis.AnalysisText;
@@ -77,6 +79,13 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--correlation", paramLabel = "RHO", description = "correlation of one rep's measures, 0 (independent) to 1 (one draw for all). Default: 0")
 	String correlation;
 
+	@Option(names = "--churn", paramLabel = "PCT", description = "share of sold business that churns within a clawback window: plans with a clawback take that share of their measures' pay back. Default: 0%%")
+	String churn;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "analyses this scenario of the engine (the engine with"
+			+ " the scenario's overrides applied); base is the engine as written")
+	String scenario;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -87,7 +96,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 		SimulationSettings simulation;
 		try {
-			simulation = SimulationOptions.parse(simulate, seed, distribution, mean, sd, correlation);
+			simulation = SimulationOptions.parse(simulate, seed, distribution, mean, sd, correlation, churn);
 		} catch (SimulationOptions.Invalid e) {
 			err.println("salesengine: " + e.getMessage());
 			return ExitCodes.USAGE;
@@ -102,19 +111,35 @@ public class AnalyzeCommand implements Callable<Integer> {
 		AnalysisOptions options = new AnalysisOptions(AnalysisOptions.PAYOUT_ATTAINMENTS, simulation);
 		List<AnalysisResult> results = new ArrayList<>();
 		List<List<Finding>> findings = new ArrayList<>();
+		List<ScenarioEngine> applied = new ArrayList<>();
 		for (WholeEngine engine : loaded.engines()) {
-			List<Finding> engineFindings = EngineFindings.of(loaded, engine);
+			ScenarioEngine run = scenario == null ? null : ScenarioRuns.named(loaded, engine, scenario);
+			if (scenario != null && run == null) {
+				continue;
+			}
+			List<Finding> engineFindings = run == null ? EngineFindings.of(loaded, engine) : run.findings();
 			findings.add(engineFindings);
-			results.add(EngineAnalysis.analyze(engine, engineFindings, options));
+			results.add(EngineAnalysis.analyze(run == null ? engine : run.engine(), engineFindings, options));
+			applied.add(run);
 		}
-		List<Finding> elsewhere = findingsOutsideEngines(loaded, findings);
+		if (scenario != null && results.isEmpty()) {
+			err.println("salesengine: " + ScenarioRuns.unknown(scenario, loaded.engines()));
+			return ExitCodes.USAGE;
+		}
+		List<Finding> elsewhere = scenario == null ? findingsOutsideEngines(loaded, findings) : List.of();
+		if (scenario != null && format.equals("text")) {
+			applied.forEach(run -> out.println(ScenarioText.heading(run)));
+			out.println();
+		}
 		if (format.equals("json")) {
 			writeJson(results, findings, elsewhere, out);
 		} else {
 			writeText(results, findings, elsewhere, out);
 		}
 		out.flush();
-		return loaded.errorCount() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+		boolean errors = scenario == null ? loaded.errorCount() > 0
+				: findings.stream().flatMap(List::stream).anyMatch(Finding::isError);
+		return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
 	private static void writeText(List<AnalysisResult> results, List<List<Finding>> findings, List<Finding> elsewhere,

@@ -77,6 +77,9 @@ public class RenderCommand implements Callable<Integer> {
 	@Mixin
 	ViewOptions views;
 
+	@Mixin
+	SlideOptions slide = new SlideOptions();
+
 	/** One picture to write: the file name's stem and what to draw. */
 	private record Job(String stem, ViewSettings settings) {
 	}
@@ -110,6 +113,11 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: " + ViewOptions.noSuchView(engines, views.view));
 			return ExitCodes.USAGE;
 		}
+		String slideProblem = slide.problem(engines);
+		if (slideProblem != null) {
+			err.println("salesengine: " + slideProblem);
+			return ExitCodes.USAGE;
+		}
 		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
 		}
@@ -118,7 +126,7 @@ public class RenderCommand implements Callable<Integer> {
 			err.println("salesengine: " + output + ": " + folderProblem);
 			return ExitCodes.USAGE;
 		}
-		for (WholeEngine engine : engines) {
+		for (WholeEngine engine : engines.stream().filter(slide::draws).toList()) {
 			List<Job> jobs;
 			try {
 				jobs = jobs(engine);
@@ -144,6 +152,12 @@ public class RenderCommand implements Callable<Integer> {
 	/** What to draw for one engine: the saved view asked for, or the diagrams asked for (and with all, every saved view). */
 	private List<Job> jobs(WholeEngine engine) {
 		List<Job> jobs = new ArrayList<>();
+		if (slide.process != null) {
+			// One process's pipeline: drawn as a view focused on that process.
+			jobs.add(new Job(engine.name() + "-pipeline-" + slide.process,
+					slide.focus(engine, views.settings(engine, ViewSettings.NONE.withRepresentation("pipeline")))));
+			return jobs;
+		}
 		if (views.view != null) {
 			View saved = ViewOptions.savedView(engine, views.view);
 			if (saved != null) {
@@ -172,9 +186,9 @@ public class RenderCommand implements Callable<Integer> {
 			return format == Format.svg ? TableDrawing.svg(table).getBytes(StandardCharsets.UTF_8) : TableDrawing.png(table);
 		}
 		DiagramKind kind = DiagramKind.byCliName(representation);
-		Diagram drawn = Diagrams.build(kind, engine, loaded.findings(), kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE,
+		Diagram drawn = slide.build(kind, engine, loaded.findings(), kind == DiagramKind.PIPELINE ? volumes(loaded, engine) : StageVolumes.NONE,
 				settings, settings.colorBy().equals("health") ? PillarScores.of(engine, EngineFindings.of(loaded, engine)) : Map.of());
-		return format == Format.svg ? SvgWriter.write(drawn).getBytes(StandardCharsets.UTF_8) : PngPainter.paint(drawn);
+		return format == Format.svg ? slide.svg(drawn) : slide.png(drawn);
 	}
 
 	/** Creates the output folder if needed; a sentence saying what is wrong with it, or null. */

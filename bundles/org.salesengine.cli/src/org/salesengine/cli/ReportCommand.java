@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
+import org.salesengine.analysis.scenario.ScenarioEngine;
 import org.salesengine.report.ChromiumPdf;
 import org.salesengine.report.EngineReport;
 import org.salesengine.report.ReportInput;
@@ -47,7 +48,7 @@ public class ReportCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "the HTML file to write")
 	Path output;
 
-	@Option(names = "--scenario", paramLabel = "NAME", description = "report on a scenario of the engine (not available yet)")
+	@Option(names = "--scenario", paramLabel = "NAME", description = "report on a scenario of the engine: its overrides applied (base: the engine as written)")
 	String scenario;
 
 	@Option(names = "--pdf", paramLabel = "FILE", description = "also print the report to this PDF file with headless Chromium")
@@ -57,11 +58,6 @@ public class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (scenario != null) {
-			err.println("salesengine: --scenario " + scenario + ": scenarios are not available yet (the language has no "
-					+ "scenarios section); report on the engine as written");
-			return ExitCodes.USAGE;
-		}
 		System.setProperty("java.awt.headless", "true");
 		String folderProblem = Outputs.parentProblem(output);
 		if (folderProblem == null && pdf != null) {
@@ -82,7 +78,17 @@ public class ReportCommand implements Callable<Integer> {
 		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
 		}
-		ReportInput input = ReportInput.of(loaded, engine);
+		ReportInput input;
+		if (scenario == null) {
+			input = ReportInput.of(loaded, engine);
+		} else {
+			ScenarioEngine run = ScenarioRuns.named(loaded, engine, scenario);
+			if (run == null) {
+				err.println("salesengine: " + ScenarioRuns.unknown(scenario, loaded.engines()));
+				return ExitCodes.USAGE;
+			}
+			input = ReportInput.ofScenario(loaded, engine, run.engine(), run.findings(), run.name());
+		}
 		if (!Outputs.write(output, EngineReport.html(input).getBytes(StandardCharsets.UTF_8), out, err)) {
 			return ExitCodes.USAGE;
 		}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "salesengine", mixinStandardHelpOptions = true, versionProvider = SalesEngineCli.Version.class,
 		description = "Checks sales management systems (\"engines\") declared in .sales files: strategy, structure and "
 				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
-		subcommands = { CheckCommand.class, AnalyzeCommand.class, RenderCommand.class, ViewsCommand.class, TableCommand.class,
+		subcommands = { CheckCommand.class, AnalyzeCommand.class, CompareCommand.class, DiffCommand.class, RenderCommand.class, ViewsCommand.class, TableCommand.class,
 				ReportCommand.class, PlanDocsCommand.class, FormatCommand.class, EditCommand.class, RulesCommand.class, LspCommand.class,
 				GenerateCommand.class,
 				CommandLine.HelpCommand.class },

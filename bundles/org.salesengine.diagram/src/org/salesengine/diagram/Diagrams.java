@@ -9,6 +9,7 @@ import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.layout.ElkLayoutEngine;
 import org.salesengine.diagram.layout.LayoutConfigurator;
 import org.salesengine.diagram.layout.TextMetrics;
+import org.salesengine.diagram.paint.Page;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.EnginePillar;
@@ -51,6 +52,19 @@ public final class Diagrams {
 		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
 				Colouring.of(view.colorBy(), health));
 		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind)).layout(unlaid);
+	}
+
+	/**
+	 * A diagram for a slide: as {@link #build(DiagramKind, WholeEngine, List, StageVolumes, ViewSettings, Map)}, laid
+	 * out for the page's aspect ratio; paint it with {@code SvgWriter.write(diagram, page)} or
+	 * {@code PngPainter.paint(diagram, page)}, which scale it to fit.
+	 */
+	public static Diagram build(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes, ViewSettings view,
+			Map<EnginePillar, Integer> health, Page page) {
+		TextMetrics text = metrics();
+		Diagram unlaid = DiagramBuilders.build(kind, engine, Decorations.of(findings), text, volumes, ViewFilter.of(view, engine),
+				Colouring.of(view.colorBy(), health));
+		return new ElkLayoutEngine(text, LayoutConfigurator.forKind(kind).withAspectRatio(page.aspectRatio())).layout(unlaid);
 	}
 
 	/** Fonts are looked up once per process: the first lookup scans the installed fonts. */

@@ -73,8 +73,26 @@ final class Region {
 	private final int nrrTarget;
 	private final int spifQuarter;
 	private final boolean comment;
+	/** Plan mechanics and structure, drawn from their own stream ({@link Extras}). */
+	private final Extras extras;
 
-	Region(String name, String label, int priority, Random random) {
+	/**
+	 * What real plans and organisations add, each drawn with its own probability: a tiered curve, quotas by quarter
+	 * paid quarterly, a draw within the ramp, a clawback, an MBO, a SPIF paid as a share, a ritual led by two roles, a
+	 * team within a team, a territory and a partner channel.
+	 */
+	private record Extras(boolean tiers, boolean quarterlyQuota, boolean periodQuotaToo, int drawMonths,
+			boolean clawback, boolean mbo, boolean percentSpif, boolean twoLeaders, boolean nestedTeam, boolean territory,
+			boolean channel) {
+		static Extras draw(Random random, int aeRamp) {
+			return new Extras(random.nextInt(3) == 0, random.nextInt(3) == 0, random.nextBoolean(),
+					random.nextBoolean() ? 1 + random.nextInt(aeRamp) : 0, random.nextInt(3) == 0, random.nextInt(3) == 0,
+					random.nextBoolean(), random.nextInt(3) == 0, random.nextInt(3) == 0, random.nextBoolean(),
+					random.nextInt(3) == 0);
+		}
+	}
+
+	Region(String name, String label, int priority, Random random, Random plans) {
 		this.p = name + "_";
 		this.label = label;
 		this.slug = name.toLowerCase(java.util.Locale.ROOT);
@@ -127,6 +145,7 @@ final class Region {
 		nrrTarget = 105 + random.nextInt(16);
 		spifQuarter = random.nextInt(5); // 4: no SPIF
 		comment = random.nextInt(3) == 0;
+		extras = Extras.draw(plans, aeRamp);
 		// The SDRs' meetings must cover what the funnel needs out of the last stage they own (activity-capacity-short);
 		// raising the quota, not the headcount, keeps the cost of sales and every random draw as they were.
 		meetingsQuota = Math.max(drawnMeetings, (int) Math.ceil(neededFromSdrs() / sdrs) + 1);
@@ -199,13 +218,25 @@ final class Region {
 			out.line("role " + p + "SE \"Solutions engineer\" { headcount " + ses + " reports to " + p + "Manager }");
 		}
 		out.blank();
+		String territory = extras.territory() ? " territory " + p + "Territory" : "";
 		out.line("team " + p + "NewBusinessTeam \"New business, " + label + "\" { lead " + p + "Manager members " + p + "SDR, " + p
-				+ "AE" + (ses > 0 ? ", " + p + "SE" : "") + " covers " + segmentNames() + " }");
-		out.line("team " + p + "GrowthTeam \"Growth, " + label + "\" { lead " + p + "Manager members " + p + "AM covers " + p
-				+ "Installed }");
+				+ "AE" + (ses > 0 ? ", " + p + "SE" : "") + " covers " + segmentNames() + territory + " }");
+		out.line("team " + p + "GrowthTeam \"Growth, " + label + "\"" + (extras.nestedTeam() ? " in " + p + "NewBusinessTeam" : "")
+				+ " { lead " + p + "Manager members " + p + "AM covers " + p + "Installed" + territory + " }");
+		if (extras.territory()) {
+			out.line("territory " + p + "Territory \"" + label + "\" { segments " + segmentNames() + ", " + p + "Installed }");
+		}
+		if (extras.channel()) {
+			out.line("channel " + p + "Partners \"Partners, " + label + "\" { managed by " + p + "Manager covers "
+					+ p + segments.get(0)[0] + " }");
+		}
 		out.blank();
-		out.open("process " + p + "NewBusiness \"New business\" for " + segmentNames());
+		out.open("process " + p + "NewBusiness \"New business\" for " + segmentNames()
+				+ (extras.channel() ? " through " + p + "Partners" : ""));
 		out.line("produces " + p + "NewARR");
+		if (extras.territory()) {
+			out.line("territory " + p + "Territory");
+		}
 		out.line("average deal " + averageDealK + "k");
 		for (int i = 0; i < stages.size(); i++) {
 			String[] stage = stages.get(i);
@@ -262,9 +293,10 @@ final class Region {
 				.close();
 		out.open("ritual " + p + "ForecastCall \"Forecast call, " + label + "\"")
 				.line("cadence " + (fortnightlyForecast ? "fortnightly" : "weekly"))
-				.line("led by " + p + "Manager")
+				.line("led by " + p + "Manager" + (extras.twoLeaders() ? ", RevOps" : ""))
 				.line("attended by " + p + "AE, " + p + "AM")
-				.line("reviews " + p + "NewARR, " + p + "ExpansionARR, " + p + "ExpansionPipeline, " + p + "NRR")
+				.line("reviews " + p + "NewARR, " + p + "ExpansionARR, " + p + "ExpansionPipeline, " + p + "NRR"
+						+ (extras.channel() ? ", " + p + "PartnerARR" : ""))
 				.close();
 		out.open("ritual " + p + "Standup \"Daily pipeline stand-up, " + label + "\"")
 				.line("cadence daily")
@@ -313,6 +345,12 @@ final class Region {
 				.line("unit currency leading target " + Amount.ofThousands(expansionTargetK() * 5 / 2) + " supports "
 						+ expansion + " owner " + p + "AM")
 				.close();
+		if (extras.channel()) {
+			out.open("kpi " + p + "PartnerARR \"Partner-sourced ARR\"")
+					.line("unit currency lagging supports " + newLogos + " owner " + p + "Manager")
+					.line("channel " + p + "Partners")
+					.close();
+		}
 		for (String[] kpi : derived) {
 			String objective = switch (kpi[4]) {
 				case "N" -> newLogos;
@@ -333,9 +371,27 @@ final class Region {
 		SourceText out = new SourceText().open("compensation");
 		out.open("plan " + p + "AEPlan \"Account executive plan, " + label + "\" for " + p + "AE")
 				.line("on target earnings " + aeOteK + "k")
-				.line("mix " + (100 - aeIncentive) + "/" + aeIncentive)
-				.line("measure " + p + "NewARR weight " + newArrWeight + "% { quota " + Amount.ofThousands(aeQuotaK) + " threshold "
-						+ threshold + "% accelerator " + accelerator + " above 100% cap " + cap + "% }");
+				.line("mix " + (100 - aeIncentive) + "/" + aeIncentive);
+		if (extras.quarterlyQuota()) {
+			out.line("payout quarterly");
+		}
+		if (extras.drawMonths() > 0) {
+			out.line("draw 8k per month for " + extras.drawMonths() + (extras.drawMonths() == 1 ? " month" : " months")
+					+ (extras.tiers() ? " non-recoverable" : " recoverable"));
+		}
+		if (extras.clawback()) {
+			out.line("clawback 90 days on churn");
+		}
+		// Quarters of 20%, 25%, 25% and 30% of a quota that is a multiple of 50k: whole thousands that add up exactly.
+		String quota = !extras.quarterlyQuota() ? "quota " + Amount.ofThousands(aeQuotaK)
+				: (extras.periodQuotaToo() ? "quota " + Amount.ofThousands(aeQuotaK) + " " : "") + "quota "
+						+ Amount.ofThousands(aeQuotaK / 5) + ", " + Amount.ofThousands(aeQuotaK / 4) + ", "
+						+ Amount.ofThousands(aeQuotaK / 4) + ", " + Amount.ofThousands(aeQuotaK - aeQuotaK / 5 - 2 * (aeQuotaK / 4))
+						+ " by quarter";
+		String curve = extras.tiers() ? "tiers { 0.5x below 50%, 1.5x from 50% to 100%, " + accelerator + " above 100% }"
+				: "accelerator " + accelerator + " above 100%";
+		out.line("measure " + p + "NewARR weight " + newArrWeight + "% { " + quota + " threshold " + threshold + "% " + curve
+				+ " cap " + cap + "% }");
 		if (newArrWeight == 60) {
 			out.line("measure " + p + "WinRate weight 20% { threshold 80% cap 150% }");
 			out.line("measure " + p + "Pipeline weight 20% { threshold 50% cap 200% }");
@@ -346,9 +402,12 @@ final class Region {
 		out.open("plan " + p + "SDRPlan \"Sales development plan, " + label + "\" for " + p + "SDR")
 				.line("on target earnings " + sdrOteK + "k")
 				.line("mix " + (100 - sdrIncentive) + "/" + sdrIncentive)
-				.line("measure " + p + "Meetings weight 100% { quota " + meetingsQuota
-						+ " threshold 50% accelerator 1.5x above 100% cap 200% }")
-				.close();
+				.line("measure " + p + "Meetings weight " + (extras.mbo() ? 90 : 100) + "% { quota " + meetingsQuota
+						+ " threshold 50% accelerator 1.5x above 100% cap 200% }");
+		if (extras.mbo()) {
+			out.line("mbo " + p + "Enablement \"Enablement certification completed\" weight 10% { chance 80% }");
+		}
+		out.close();
 		out.open("plan " + p + "AMPlan \"Account manager plan, " + label + "\" for " + p + "AM")
 				.line("on target earnings " + amOteK + "k")
 				.line("mix " + (100 - amIncentive) + "/" + amIncentive)
@@ -368,7 +427,7 @@ final class Region {
 			String[] to = { "03-31", "06-30", "09-30", "12-31" };
 			out.open("spif " + p + "MultiYear \"Multi-year deals, " + label + "\" for " + p + "AE")
 					.line("rewards " + p + "NewARR")
-					.line("bonus 2k per deal")
+					.line(extras.percentSpif() ? "bonus 2% of amount" : "bonus 2k per deal")
 					.line("from 2027-" + from[spifQuarter] + " to 2027-" + to[spifQuarter])
 					.close();
 		}

@@ -18,7 +18,7 @@ import org.salesengine.model.engine.WholeEngine;
  * so the same engine gives the same report.
  */
 public record ReportInput(WholeEngine engine, List<Finding> findings, List<LoadedEngines.SourceFile> files,
-		AnalysisResult analysis) {
+		AnalysisResult analysis, String scenario) {
 	/** Years of the whole sales force the report's simulation draws: enough for stable percentiles, under a second. */
 	public static final long SIMULATED_YEARS = 10_000;
 	/** The report's simulation seed: fixed, so the histogram and its percentiles do not change between two runs. */
@@ -37,12 +37,25 @@ public record ReportInput(WholeEngine engine, List<Finding> findings, List<Loade
 		List<LoadedEngines.SourceFile> files = loaded.sources().stream()
 				.filter(source -> source.engine() != null && engine.fragments().contains(source.engine())).toList();
 		AnalysisResult analysis = EngineAnalysis.analyze(engine, findings, AnalysisOptions.simulating(SIMULATION));
-		return new ReportInput(engine, findings, files, analysis);
+		return new ReportInput(engine, findings, files, analysis, null);
+	}
+
+	/**
+	 * A scenario of the engine: its overrides applied to a copy, with the copy's findings. The appendix still shows the
+	 * files as written (the scenario changes values, not text), and the title names the scenario.
+	 */
+	public static ReportInput ofScenario(LoadedEngines loaded, WholeEngine base, WholeEngine applied, List<Finding> findings,
+			String scenario) {
+		List<LoadedEngines.SourceFile> files = loaded.sources().stream()
+				.filter(source -> source.engine() != null && base.fragments().contains(source.engine())).toList();
+		AnalysisResult analysis = EngineAnalysis.analyze(applied, findings, AnalysisOptions.simulating(SIMULATION));
+		return new ReportInput(applied, findings, files, analysis, scenario);
 	}
 
 	/** "Acme Analytics EMEA", or the engine's name when it has no display name. */
 	public String title() {
 		String display = engine.displayName();
-		return display == null || display.isBlank() ? engine.name() : display;
+		String title = display == null || display.isBlank() ? engine.name() : display;
+		return scenario == null ? title : title + ", scenario " + scenario;
 	}
 }

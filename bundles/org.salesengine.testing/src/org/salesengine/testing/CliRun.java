@@ -9,6 +9,9 @@ public record CliRun(int exitCode, String out, String err, List<String> args) {
 	public static final Pattern FINDING = Pattern.compile("^.+:\\d+:\\d+: (error|warning|info): .+ \\[[a-z0-9-]+\\]$");
 	/** One finding of a cause with several, indented below the cause's line: {@code   path:line:col: message}. */
 	public static final Pattern INSTANCE = Pattern.compile("^  .+:\\d+:\\d+: .+$");
+
+	/** The line before the summary when the engine has scenarios: what they were checked for. */
+	public static final Pattern SCENARIOS = Pattern.compile("^\\d+ scenarios? checked \\(.+\\): .+$");
 	/** The last line of the text report. */
 	public static final Pattern SUMMARY = Pattern
 			.compile("^\\d+ files? checked: (no problems|\\d+ errors?, \\d+ warnings?, \\d+ info( \\(\\d+ causes?\\))?)$");
@@ -42,7 +45,11 @@ public record CliRun(int exitCode, String out, String err, List<String> args) {
 			return "the last line is not the summary";
 		}
 		boolean errors = false;
-		for (String line : lines.subList(0, lines.size() - 1)) {
+		int findings = lines.size() - 1;
+		if (findings > 0 && SCENARIOS.matcher(lines.get(findings - 1)).matches()) {
+			findings--;
+		}
+		for (String line : lines.subList(0, findings)) {
 			if (INSTANCE.matcher(line).matches()) {
 				continue;
 			}

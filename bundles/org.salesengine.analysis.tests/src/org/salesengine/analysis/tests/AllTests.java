@@ -17,7 +17,9 @@ import org.junit.platform.suite.api.Suite;
 		PayAtTargetTest.class,
 		PayoutCurveTest.class,
 		PayoutSimulationTest.class,
+		PlanTermsTest.class,
 		HealthScoreTest.class,
-		EngineAnalysisTest.class })
+		EngineAnalysisTest.class,
+		ScenarioApplyTest.class })
 public class AllTests {
 }

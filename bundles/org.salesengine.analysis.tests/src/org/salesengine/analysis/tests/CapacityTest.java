@@ -68,7 +68,7 @@ class CapacityTest {
 				sdr.demands().stream().map(CapacityTest::describe).toList());
 		assertEquals(1481.48, round2(sdr.needed()));
 		assertEquals("121.5%", Amounts.percent(sdr.coverage()));
-		assertEquals("funnel NewBusiness needs 1,481.48 out of Lead (3,703.70 in), the last stage SDR owns (a guess:"
+		assertEquals("funnel NewBusiness needs 1,481 out of Lead (3,704 in), the last stage SDR owns (a guess:"
 				+ " MeetingsBooked counts no stage); SDR capacity on MeetingsBooked, 180 × 10 = 1,800, covers 121.5%", sdr.comparison());
 		// Covered: activity-capacity-short says nothing.
 		assertEquals(List.of(), Engines.load(loader, TestFiles.example("acme.sales")).findings());
@@ -87,7 +87,7 @@ class CapacityTest {
 						+ " target: if every quota is met, Meetings still misses by 800",
 				"kpi-over-covered: quota on KPI Referrals adds up to 800 (BDRPlan 400 × 2), 800% of its 100 target,"
 						+ " above 130% (the default): quotas this far above the target stop being credible",
-				"activity-capacity-short: funnel NewBusiness needs 1,481.48 out of Lead (3,703.70 in), the last stage SDR"
+				"activity-capacity-short: funnel NewBusiness needs 1,481 out of Lead (3,704 in), the last stage SDR"
 						+ " owns (a guess: Meetings counts no stage); SDR capacity on Meetings, 100 × 10 = 1,000, covers only 67.5%:"
 						+ " short by 481, about 4.8 more SDR at a quota of 100 each"),
 				warnings);
@@ -106,8 +106,8 @@ class CapacityTest {
 	@Test
 	void aBoundKpiIsComparedWithTheStageItCountsNotWithTheGuess() {
 		// The SDRs: 12 × 111 SQOs = 1,332. NewARR 15M ÷ 50k = 300 deals; Close 50% and Proposal 50% need 1,200
-		// out of Qualify, which SQOs counts: 1,332 ÷ 1,200 = 111%. Qualify 55.2% needs 2,173.91 out of Lead, the last
-		// stage SDRs own: the unbound SQOs of engine Guessed are compared with those, 1,332 ÷ 2,173.91 = 61.3%.
+		// out of Qualify, which SQOs counts: 1,332 ÷ 1,200 = 111%. Qualify 55.2% needs 2,174 out of Lead, the last
+		// stage SDRs own: the unbound SQOs of engine Guessed are compared with those, 1,332 ÷ 2,174 = 61.3%.
 		Path folder = TestFiles.fixture("org.salesengine.dsl.tests", "rules/activity-capacity-short");
 		ActivityCoverage bound = sdr(Engines.analyze(loader, folder.resolve("bound.sales")));
 		assertEquals(MatchedBy.BINDING, bound.matchedBy());
@@ -115,7 +115,7 @@ class CapacityTest {
 		assertEquals("exits", bound.demands().get(0).flow());
 		assertEquals(1200.0, round2(bound.needed()));
 		assertEquals(1.11, bound.coverage(), 1e-9);
-		assertEquals("funnel NewBusiness needs 1,200 out of Qualify (2,173.91 in), which SQOs counts; SDR capacity on SQOs,"
+		assertEquals("funnel NewBusiness needs 1,200 out of Qualify (2,174 in), which SQOs counts; SDR capacity on SQOs,"
 				+ " 111 × 12 = 1,332, covers 111%", bound.comparison());
 		ActivityCoverage guessed = sdr(Engines.analyze(loader, folder.resolve("unbound.sales")));
 		assertEquals(MatchedBy.STAGE_OWNER, guessed.matchedBy());

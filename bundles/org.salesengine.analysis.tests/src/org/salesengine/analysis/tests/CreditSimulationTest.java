@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.salesengine.analysis.AnalysisNote;
 import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.PayoutSimulation;
 import org.salesengine.analysis.simulation.PlanSimulation;

@@ -44,7 +44,7 @@ class FunnelSensitivityTest {
 	@Test
 	void aLeverReadsLikeASlide() {
 		FunnelLever best = Engines.analyze(loader, TestFiles.example("acme.sales")).levers().get(0);
-		assertEquals("+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33.33 deals, +1.5M NewARR", HealthScoring.describe(best));
+		assertEquals("+5 points at Lead of NewBusiness (SDR, 40% → 45%): +33 deals, +1.5M NewARR", HealthScoring.describe(best));
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PayoutTable;
 import org.salesengine.dsl.load.EngineLoader;
 
@@ -30,7 +30,7 @@ class PayoutCurveTest {
 	void acmeNewArrPays112kAt150PercentAndIsCappedAt168k() {
 		MeasurePay newArr = Engines.analyze(loader, TestFiles.example("acme.sales")).pay().plans().get(0).measures().get(0);
 		assertEquals("NewARR", newArr.kpi());
-		assertEquals(new PayoutCurve(0.5, 2, 1, 3), newArr.curve());
+		assertEquals(PayoutCurve.classic(0.5, 2, 1, 3), newArr.curve());
 		assertEquals(56_000.0, newArr.payout(1.0), 1e-9);
 		assertEquals(112_000.0, newArr.payout(1.5), 1e-9);
 		assertEquals(168_000.0, newArr.payout(2.5), 1e-9);
@@ -40,7 +40,7 @@ class PayoutCurveTest {
 
 	@Test
 	void aRepExactlyAtTheThresholdIsPaid() {
-		PayoutCurve curve = new PayoutCurve(0.5, 2, 1, 3);
+		PayoutCurve curve = PayoutCurve.classic(0.5, 2, 1, 3);
 		assertEquals(0.5, curve.factor(0.5));
 		assertEquals(0.0, curve.factor(Math.nextDown(0.5)));
 	}
@@ -49,7 +49,7 @@ class PayoutCurveTest {
 	void theAcceleratorStartsAtItsAboveValueWithoutAJump() {
 		AnalysisResult rich = Engines.analyze(loader, TestFiles.fixture("org.salesengine.analysis.tests", "rich-plan.sales"));
 		MeasurePay bookings = rich.pay().plans().get(0).measures().get(0);
-		assertEquals(new PayoutCurve(0, 2, 1.2, Double.POSITIVE_INFINITY), bookings.curve());
+		assertEquals(PayoutCurve.classic(0, 2, 1.2, Double.POSITIVE_INFINITY), bookings.curve());
 		assertEquals(40_000.0, bookings.targetIncentive(), 1e-9);
 		assertEquals(48_000.0, bookings.payout(1.2), 1e-9);
 		assertEquals(56_000.0, bookings.payout(1.3), 1e-9);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.AttainmentDistribution;
 import org.salesengine.analysis.simulation.AttainmentDistribution.Shape;
@@ -58,7 +58,7 @@ class PayoutSimulationTest {
 	void aCapStrictlyLowersTheExpectedCost() {
 		SimulationSettings settings = SimulationSettings.of(20_000, 11);
 		SimulationResult linear = PayoutSimulation.run(List.of(plan(PayoutCurve.LINEAR)), settings);
-		SimulationResult capped = PayoutSimulation.run(List.of(plan(new PayoutCurve(0, 1, 1, 1.2))), settings);
+		SimulationResult capped = PayoutSimulation.run(List.of(plan(PayoutCurve.classic(0, 1, 1, 1.2))), settings);
 		assertTrue(capped.expectedCost() < linear.expectedCost());
 		// E[min(a, 1.2)] for a ~ N(1, 0.25): 1 − 0.25·(φ(0.8) − 0.8·(1 − Φ(0.8))) = 0.96995
 		assertEquals(0.96995, capped.expectedCost() / capped.targetCost(), 0.003);
@@ -66,7 +66,7 @@ class PayoutSimulationTest {
 
 	@Test
 	void sharesAtOrAbove100AndBelowThresholdMatchTheNormalDistribution() {
-		SimulationResult result = PayoutSimulation.run(List.of(plan(new PayoutCurve(0.5, 1, 1, Double.POSITIVE_INFINITY))),
+		SimulationResult result = PayoutSimulation.run(List.of(plan(PayoutCurve.classic(0.5, 1, 1, Double.POSITIVE_INFINITY))),
 				SimulationSettings.of(20_000, 3));
 		assertEquals(0.5, result.shareAtOrAbove100(), 0.005);
 		// Φ(−2): a rep is below 50% two standard deviations under the mean

@@ -157,7 +157,7 @@ public final class HealthScoring {
 		String text = "+" + Amounts.grouped((lever.raisedConversion() - lever.conversion()) * 100, 1) + " points at "
 				+ ElementNames.last(lever.stage()) + " of " + ElementNames.last(lever.process()) + " ("
 				+ (lever.owner() == null ? "" : lever.owner() + ", ") + Amounts.percent(lever.conversion())
-				+ " → " + Amounts.percent(lever.raisedConversion()) + "): +" + Amounts.grouped(lever.extraDeals(), 2) + " deals";
+				+ " → " + Amounts.percent(lever.raisedConversion()) + "): +" + Amounts.volume(lever.extraDeals()) + " deals";
 		return lever.extraBookings() == null ? text : text + ", +" + Amounts.brief(lever.extraBookings()) + " " + lever.kpi();
 	}
 

@@ -13,6 +13,8 @@ import org.salesengine.model.SalesProcess;
 import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
 import org.salesengine.model.Team;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 
 /**
  * Which health pillar a finding counts against.
@@ -53,14 +55,14 @@ public final class PillarMapping {
 	}
 
 	/**
-	 * The pillar an element belongs to: roles, teams, processes, stages and outcomes to structure &amp; process;
+	 * The pillar an element belongs to: roles, teams, processes, stages, outcomes, territories and channels to structure &amp; process;
 	 * behaviors and rituals to culture &amp; behavior; KPIs (with their formulas), plans, measures and SPIFs to metrics
 	 * &amp; compensation; the engine itself (currency, period, revenue target), objectives and segments to strategy.
 	 */
 	public static HealthPillar ofElement(EObject element) {
 		for (EObject current = element; current != null; current = current.eContainer()) {
 			if (current instanceof Role || current instanceof Team || current instanceof SalesProcess || current instanceof Stage
-					|| current instanceof Outcome) {
+					|| current instanceof Outcome || current instanceof Territory || current instanceof Channel) {
 				return HealthPillar.STRUCTURE_PROCESS;
 			}
 			if (current instanceof Behavior || current instanceof Ritual) {

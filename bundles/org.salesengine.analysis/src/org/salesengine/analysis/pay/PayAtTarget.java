@@ -14,12 +14,20 @@ import java.util.List;
  *                              ccos-out-of-band reads too); null without a revenue target
  * @param bandLow               the ccos-out-of-band band in effect for the engine (bandHigh likewise)
  * @param bandOrigin            where the band comes from: "the SaaS profile, the default"
+ * @param drawCost              Σ over the plans of their draws' cost at target (the non-recoverable draws)
+ * @param spifs                 the SPIFs paid as a share of an amount, at target
  */
 public record PayAtTarget(List<PlanPay> plans, double totalOnTargetEarnings, double totalBase,
 		double totalTargetIncentive, int headcount, Double costOfSales, double bandLow, double bandHigh,
-		String bandOrigin) {
+		String bandOrigin, double drawCost, List<SpifPay> spifs) {
 
 	public PayAtTarget {
 		plans = List.copyOf(plans);
+		spifs = List.copyOf(spifs);
+	}
+
+	/** Σ of the SPIFs' cost at target. */
+	public double spifCost() {
+		return spifs.stream().mapToDouble(SpifPay::cost).sum();
 	}
 }

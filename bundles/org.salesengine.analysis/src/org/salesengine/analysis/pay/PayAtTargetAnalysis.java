@@ -13,6 +13,12 @@ import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.RuleParameter;
 import org.salesengine.dsl.validation.RuleSettings;
 import org.salesengine.model.CreditType;
+import org.salesengine.model.Draw;
+import org.salesengine.model.DrawRecovery;
+import org.salesengine.model.Duration;
+import org.salesengine.model.Mbo;
+import org.salesengine.model.PayoutFrequency;
+import org.salesengine.model.TimeUnit;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
@@ -20,11 +26,14 @@ import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.CostOfSales;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.OverlayCredit;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.model.engine.WholeEngine;
 
 /** Per plan: OTE, base and target incentive from the mix, and each measure's share; then the engine's totals. */
 public final class PayAtTargetAnalysis {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+	/** An MBO without a chance: attained or not, one in two (nothing in the design says more). */
+	public static final double DEFAULT_MBO_CHANCE = 0.5;
 
 	private PayAtTargetAnalysis() {
 	}
@@ -58,8 +67,9 @@ public final class PayAtTargetAnalysis {
 		}
 		RuleSettings settings = RuleSettings.of(engine, Map.of());
 		RuleParameter.Value band = settings.value(Rule.CCOS_OUT_OF_BAND, "band");
+		double drawCost = plans.stream().filter(p -> p.draw() != null).mapToDouble(p -> p.draw().costAtTarget()).sum();
 		return new PayAtTarget(plans, cost.totalOnTargetEarnings(), base, incentive, cost.headcount(), cost.ratio(),
-				band.low(), band.high(), settings.origin(Rule.CCOS_OUT_OF_BAND, "band"));
+				band.low(), band.high(), settings.origin(Rule.CCOS_OUT_OF_BAND, "band"), drawCost, SpifCosts.of(engine, notes));
 	}
 
 	private static PlanPay planPay(Plan plan, WholeEngine engine, Consumer<AnalysisNote> notes) {
@@ -83,7 +93,8 @@ public final class PayAtTargetAnalysis {
 			String why = mixBase == null || mixIncentive == null ? "has no pay mix"
 					: "has a pay mix " + Amounts.plain(mixBase) + "/" + Amounts.plain(mixIncentive) + " that does not add up to 100";
 			notes.accept(new AnalysisNote(Topic.PAY, id, name + " " + why + ": base and target incentive are unknown"));
-			return new PlanPay(id, roleKnown ? role.getName() : null, headcount, ote, null, null, List.of());
+			return new PlanPay(id, roleKnown ? role.getName() : null, headcount, ote, null, null, List.of(),
+					payout(plan), draw(plan, roleKnown ? role : null), clawbackDays(plan));
 		}
 		double incentiveShare = mixIncentive.doubleValue() / 100;
 		double targetIncentive = ote * incentiveShare;
@@ -100,9 +111,43 @@ public final class PayAtTargetAnalysis {
 					? OverlayCredit.creditedOn(measure, engine).stream().map(ElementIds::of).toList() : List.of();
 			measures.add(new MeasurePay(ElementIds.of(measure), ElementIds.measuredKpiName(measure), weight,
 					targetIncentive * weight, PayoutCurve.of(measure), measure.getCredit().getLiteral(),
-					measure.getQuota() == null ? null : measure.getQuota().doubleValue(), creditedOn));
+					measure.periodQuota() == null ? null : measure.periodQuota().doubleValue(), creditedOn));
 		}
-		return new PlanPay(id, roleKnown ? role.getName() : null, headcount, ote, base, targetIncentive, measures);
+		for (Mbo mbo : plan.getMbos()) {
+			if (mbo.getWeight() == null) {
+				notes.accept(new AnalysisNote(Topic.PAY, ElementIds.of(mbo), "MBO " + mbo.getName() + " in " + name
+						+ " has no weight: it pays nothing at target"));
+				continue;
+			}
+			double weight = mbo.getWeight().doubleValue();
+			double chance = mbo.getChance() == null ? DEFAULT_MBO_CHANCE : mbo.getChance().doubleValue();
+			measures.add(MeasurePay.mbo(ElementIds.of(mbo), mbo.getName(), weight, targetIncentive * weight, chance));
+		}
+		return new PlanPay(id, roleKnown ? role.getName() : null, headcount, ote, base, targetIncentive, measures,
+				payout(plan), draw(plan, roleKnown ? role : null), clawbackDays(plan));
+	}
+
+	private static String payout(Plan plan) {
+		return plan.isSetPayout() ? plan.getPayout().getLiteral() : PayoutFrequency.ANNUALLY.getLiteral();
+	}
+
+	/** The draw, paid to the heads the role hires in the period; null without a draw or without its figures. */
+	private static DrawPay draw(Plan plan, Role role) {
+		Draw draw = plan.getDraw();
+		if (draw == null || draw.getAmount() == null || draw.getMonths() == null) {
+			return null;
+		}
+		int hires = role == null ? 0 : role.getHires().stream().mapToInt(h -> h.getCount() == null ? 0 : h.getCount()).sum();
+		return DrawPay.of(draw.getAmount().doubleValue(), draw.getMonths(), draw.getRecovery() == DrawRecovery.RECOVERABLE,
+				hires);
+	}
+
+	private static Integer clawbackDays(Plan plan) {
+		Duration window = plan.getClawback();
+		if (window == null || window.getValue() == null) {
+			return null;
+		}
+		return window.getUnit() == TimeUnit.MONTHS ? window.getValue() * 30 : window.getValue();
 	}
 
 }

@@ -11,13 +11,21 @@ import java.util.List;
  * @param onTargetEarnings OTE of one rep
  * @param base             OTE × base share of the mix
  * @param targetIncentive  OTE × incentive share of the mix (OTI)
- * @param measures         the measures that have a weight; empty when the target incentive is unknown
+ * @param measures         the measures that have a weight, then the MBOs; empty when the target incentive is unknown
+ * @param payout           how often attainment is measured and paid: "annually" unless the plan says otherwise
+ * @param draw             the plan's draw, or null
+ * @param clawbackDays     the clawback window in days (a month counts 30), or null without a clawback
  */
 public record PlanPay(String plan, String role, Integer headcount, double onTargetEarnings, Double base,
-		Double targetIncentive, List<MeasurePay> measures) {
+		Double targetIncentive, List<MeasurePay> measures, String payout, DrawPay draw, Integer clawbackDays) {
 
 	public PlanPay {
 		measures = List.copyOf(measures);
+	}
+
+	public PlanPay(String plan, String role, Integer headcount, double onTargetEarnings, Double base,
+			Double targetIncentive, List<MeasurePay> measures) {
+		this(plan, role, headcount, onTargetEarnings, base, targetIncentive, measures, "annually", null, null);
 	}
 
 	public Double teamOnTargetEarnings() {

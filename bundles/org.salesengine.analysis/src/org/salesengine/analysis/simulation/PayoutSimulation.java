@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.salesengine.analysis.pay.DrawPay;
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 
 /**
@@ -20,6 +21,11 @@ import org.salesengine.analysis.pay.PlanPay;
  * attainments of the individual measures it is credited on (Σ quota × attainment over their reps ÷ Σ quota); only
  * when it is credited on none that is simulated is it drawn like an individual measure (the analysis notes it).
  * Every year therefore draws all plans first and pays them after.
+ * <p>
+ * An MBO is attained or not: its slot of the rep's draw is replaced by a uniform draw below its chance (1) or not (0),
+ * and it pays its target incentive when attained. Plans without MBOs consume the generator as before. A plan with a
+ * clawback pays (1 − churn) of what its measures earn (the churned part is taken back); a plan with a draw costs, per
+ * year, its hires × what one hire's draw leaves unrecovered against a simulated rep's incentive ({@link DrawPay}).
  */
 public final class PayoutSimulation {
 
@@ -38,7 +44,7 @@ public final class PayoutSimulation {
 		}
 		int years = Math.toIntExact(settings.years());
 		int planCount = simulated.size();
-		Team[] teams = simulated.stream().map(Team::new).toArray(Team[]::new);
+		Team[] teams = simulated.stream().map(plan -> new Team(plan, settings.churn())).toArray(Team[]::new);
 		linkOverlays(teams);
 		AttainmentSampler sampler = new AttainmentSampler(settings.distribution(), settings.correlation());
 		SplittableRandom random = new SplittableRandom(settings.seed());
@@ -140,6 +146,13 @@ public final class PayoutSimulation {
 		/** This year's attainments, [rep][measure]: drawn first, then paid, so overlays can follow other teams. */
 		final double[][] attainments;
 		final boolean[] pooled;
+		/** Per MBO, the chance it is attained; NaN for a measure. */
+		final double[] mboChance;
+		/** The share of the measures' pay that is kept: 1 − churn with a clawback, else 1. */
+		final double kept;
+		final DrawPay draw;
+		double unrecoveredDraws;
+		double clawed;
 		final double[] quota;
 		/** Per overlay measure, the {team, measure} pairs it follows; null for others or when it follows none. */
 		final int[][][] sources;
@@ -148,7 +161,7 @@ public final class PayoutSimulation {
 		long repsAtOrAbove100;
 		long repsBelowThreshold;
 
-		Team(PlanPay plan) {
+		Team(PlanPay plan, double churn) {
 			this.plan = plan;
 			this.headcount = plan.headcount();
 			List<MeasurePay> measures = plan.measures();
@@ -162,6 +175,9 @@ public final class PayoutSimulation {
 			measureBelowThreshold = new long[n];
 			attainments = new double[headcount][n];
 			pooled = new boolean[n];
+			mboChance = new double[n];
+			kept = plan.clawbackDays() == null ? 1 : 1 - churn;
+			draw = plan.draw() == null || plan.draw().hires() == 0 ? null : plan.draw();
 			quota = new double[n];
 			sources = new int[n][][];
 			double weights = measures.stream().mapToDouble(MeasurePay::weight).sum();
@@ -173,6 +189,7 @@ public final class PayoutSimulation {
 				weightShare[m] = weights > 0 ? measure.weight() / weights : 1.0 / n;
 				threshold[m] = measure.curve().threshold();
 				pooled[m] = "pooled".equals(measure.credit());
+				mboChance[m] = measure.isMbo() ? measure.chance() : Double.NaN;
 				quota[m] = measure.quota() == null ? 0 : measure.quota();
 				incentive += measure.targetIncentive();
 			}
@@ -193,6 +210,9 @@ public final class PayoutSimulation {
 				for (int m = 0; m < n; m++) {
 					if (pooled[m]) {
 						attainments[rep][m] = pool[0];
+					}
+					if (!Double.isNaN(mboChance[m])) {
+						attainments[rep][m] = random.nextDouble() < mboChance[m] ? 1 : 0;
 					}
 				}
 			}
@@ -231,11 +251,19 @@ public final class PayoutSimulation {
 				}
 				double weighted = 0;
 				boolean belowAny = false;
+				double repPaid = 0;
 				for (int m = 0; m < n; m++) {
 					double attainment = attainments[m];
-					double paid = measureIncentive[m] * curves[m].factor(attainment);
+					double paid;
+					if (Double.isNaN(mboChance[m])) {
+						double earned = measureIncentive[m] * curves[m].factor(attainment);
+						paid = earned * kept;
+						clawed += earned - paid;
+					} else {
+						paid = measureIncentive[m] * attainment;
+					}
 					measurePaid[m] += paid;
-					team += paid;
+					repPaid += paid;
 					weighted += weightShare[m] * attainment;
 					if (attainment >= 1) {
 						measureAtOrAbove100[m]++;
@@ -244,6 +272,10 @@ public final class PayoutSimulation {
 						measureBelowThreshold[m]++;
 						belowAny = true;
 					}
+				}
+				team += repPaid;
+				if (draw != null) {
+					unrecoveredDraws += draw.unrecovered(repPaid);
 				}
 				if (weighted >= 1) {
 					repsAtOrAbove100++;
@@ -266,9 +298,12 @@ public final class PayoutSimulation {
 			}
 			double[] sorted = totals.clone();
 			Arrays.sort(sorted);
+			double drawCost = draw == null ? 0 : draw.hires() * unrecoveredDraws / repYears;
+			double clawedBack = clawed / years;
 			return new PlanSimulation(plan.plan(), headcount, targetIncentive * headcount, mean(totals),
 					percentile(sorted, 0.10), percentile(sorted, 0.50), percentile(sorted, 0.90),
-					(double) repsAtOrAbove100 / repYears, (double) repsBelowThreshold / repYears, measures);
+					(double) repsAtOrAbove100 / repYears, (double) repsBelowThreshold / repYears, measures, drawCost,
+					clawedBack);
 		}
 	}
 }

@@ -6,8 +6,11 @@ package org.salesengine.analysis.simulation;
  * as when one good year lifts everything).
  *
  * @param years one simulated year draws every rep of every plan once, so it is headcount rep-years
+ * @param churn the share of sold business that churns within a clawback window: plans with a clawback take back that
+ *              share of the incentive paid on their measures (0: nothing churns)
  */
-public record SimulationSettings(long years, long seed, AttainmentDistribution distribution, double correlation) {
+public record SimulationSettings(long years, long seed, AttainmentDistribution distribution, double correlation,
+		double churn) {
 	/** Keeps the per-year totals (one double per year and plan) within a few hundred MB. */
 	public static final long MAX_YEARS = 10_000_000;
 
@@ -21,6 +24,13 @@ public record SimulationSettings(long years, long seed, AttainmentDistribution d
 		if (!(correlation >= 0 && correlation <= 1)) {
 			throw new IllegalArgumentException("the correlation between measures must be between 0 and 1");
 		}
+		if (!(churn >= 0 && churn <= 1)) {
+			throw new IllegalArgumentException("the churn rate must be between 0% and 100%");
+		}
+	}
+
+	public SimulationSettings(long years, long seed, AttainmentDistribution distribution, double correlation) {
+		this(years, seed, distribution, correlation, 0);
 	}
 
 	public static SimulationSettings of(long years, long seed) {

@@ -13,10 +13,13 @@ import org.junit.platform.suite.api.Suite;
 		FormatCommandTest.class,
 		AnalyzeCommandTest.class,
 		RenderCommandTest.class,
+		SlideRenderTest.class,
 		TableCommandTest.class,
 		CommittedExamplesTest.class,
 		EditCommandTest.class,
 		ViewsCommandTest.class,
-		ReportCommandTest.class })
+		ReportCommandTest.class,
+		CompareCommandTest.class,
+		DiffCommandTest.class })
 public class AllTests {
 }

@@ -53,14 +53,20 @@ class ReportCommandTest {
 	}
 
 	@Test
-	void scenariosAreNotAvailableYet() {
+	void aScenarioIsReportedWithItsOverridesAppliedAndItsNameInTheTitle() throws Exception {
 		Path file = temp.resolve("s.html");
-		CliRun run = run("report", TestFiles.example("acme.sales").toString(), "-o", file.toString(), "--scenario", "Growth");
-		assertEquals(2, run.exitCode());
-		assertEquals("", run.out());
-		assertEquals(1, run.err().lines().count(), run.err());
-		assertTrue(run.err().startsWith("salesengine: --scenario Growth: scenarios are not available yet"), run.err());
-		assertFalse(Files.exists(file));
+		// northwind's MoreBdrs: 14 BDRs instead of 12, a meetings quota of 240; the report shows the applied engine.
+		CliRun run = run("report", TestFiles.example("northwind.sales").toString(), "-o", file.toString(), "--scenario", "MoreBdrs");
+		assertEquals(0, run.exitCode(), run.describe());
+		String html = Files.readString(file);
+		assertTrue(html.contains("<title>Northwind Cloud North America, scenario MoreBdrs: sales engine report</title>"), html.substring(0, Math.min(600, html.length())));
+		Path unknown = temp.resolve("u.html");
+		CliRun wrong = run("report", TestFiles.example("northwind.sales").toString(), "-o", unknown.toString(), "--scenario", "MoreBdr");
+		assertEquals(2, wrong.exitCode());
+		assertEquals("", wrong.out());
+		assertEquals(1, wrong.err().lines().count(), wrong.err());
+		assertTrue(wrong.err().startsWith("salesengine: no scenario 'MoreBdr' (did you mean 'MoreBdrs'?)"), wrong.err());
+		assertFalse(Files.exists(unknown));
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.salesengine.analysis.funnel.FunnelLever;
 import org.salesengine.analysis.funnel.StageNeed;
 import org.salesengine.analysis.pay.MeasurePay;
 import org.salesengine.analysis.pay.PayAtTarget;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PayoutTable;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.dsl.load.Finding;
@@ -57,6 +57,8 @@ public final class AnalysisJson {
 		json.add("simulation", result.simulation() == null ? JsonNull.INSTANCE : SimulationJson.simulation(result.simulation()));
 		json.add("health", HealthJson.health(result.health()));
 		json.add("notes", array(result.notes(), AnalysisJson::note));
+		json.add("periodPayouts", array(result.periodPayouts(), PlanTermsJson::periodPayout));
+		json.add("territories", array(result.territories(), PlanTermsJson::territory));
 		return json;
 	}
 
@@ -111,6 +113,8 @@ public final class AnalysisJson {
 		band.addProperty("origin", pay.bandOrigin());
 		json.add("costOfSalesBand", band);
 		json.add("plans", array(pay.plans(), AnalysisJson::plan));
+		json.add("drawCost", number(pay.drawCost()));
+		json.add("spifs", array(pay.spifs(), PlanTermsJson::spif));
 		return json;
 	}
 
@@ -126,6 +130,9 @@ public final class AnalysisJson {
 		json.add("teamBase", number(plan.teamBase()));
 		json.add("teamTargetIncentive", number(plan.teamTargetIncentive()));
 		json.add("measures", array(plan.measures(), AnalysisJson::measure));
+		json.addProperty("payout", plan.payout());
+		json.add("draw", plan.draw() == null ? JsonNull.INSTANCE : PlanTermsJson.draw(plan.draw()));
+		json.add("clawbackDays", plan.clawbackDays() == null ? JsonNull.INSTANCE : new JsonPrimitive(plan.clawbackDays()));
 		return json;
 	}
 
@@ -146,7 +153,9 @@ public final class AnalysisJson {
 		curveJson.add("accelerator", number(curve.accelerator()));
 		curveJson.add("acceleratorAbove", number(curve.knee()));
 		curveJson.add("cap", curve.hasCap() ? number(curve.cap()) : JsonNull.INSTANCE);
+		curveJson.add("tiers", array(curve.tiers(), PlanTermsJson::tier));
 		json.add("curve", curveJson);
+		json.add("mboChance", number(measure.chance()));
 		return json;
 	}
 

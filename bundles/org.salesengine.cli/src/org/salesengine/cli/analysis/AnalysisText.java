@@ -32,6 +32,7 @@ public final class AnalysisText {
 		FunnelText.capacity(result, out);
 		PayText.payAtTarget(result, out);
 		PayText.payoutTables(result, out);
+		PlanTermsText.periodPayouts(result, out);
 		PayText.simulation(result, out);
 		notes(result, out);
 	}

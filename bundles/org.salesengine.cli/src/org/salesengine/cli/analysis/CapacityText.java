@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.salesengine.analysis.capacity.Capacity;
+import org.salesengine.analysis.capacity.TerritoryCapacity;
 import org.salesengine.analysis.capacity.EntryTiming;
 import org.salesengine.analysis.capacity.QuarterCapacity;
 import org.salesengine.analysis.capacity.RoleCapacity;
@@ -78,11 +79,29 @@ final class CapacityText {
 		TextTable table = new TextTable("    ", header.toArray(String[]::new)).left(1);
 		for (EntryTiming timing : capacity.timings()) {
 			List<String> cells = new ArrayList<>(List.of(Labels.local(timing.process()), Labels.local(timing.stage()),
-					timing.cycleMonths() + " mo", Amounts.grouped(timing.beforePeriod(), 0)));
-			timing.entries().forEach(e -> cells.add(Amounts.grouped(e, 0)));
+					timing.cycleMonths() + " mo", Amounts.volume(timing.beforePeriod())));
+			timing.entries().forEach(e -> cells.add(Amounts.volume(e)));
 			table.row(cells.toArray(String[]::new));
 		}
 		table.print(out);
 		out.println("    before: entries needed before the period starts, for deals that close in its first months.");
+	}
+
+	/** Capacity and coverage per territory: its teams' street quota against the targets of its processes' KPIs. */
+	static void territories(List<TerritoryCapacity> territories, PrintWriter out) {
+		if (territories.isEmpty()) {
+			return;
+		}
+		out.println("  By territory: street quota of the roles in its teams against the targets its processes produce");
+		TextTable table = new TextTable("  ", "territory", "teams", "heads", "street quota", "target", "coverage", "segments not covered")
+				.left(1).left(6);
+		for (TerritoryCapacity territory : territories) {
+			table.row(territory.name(), territory.teams().isEmpty() ? "-" : String.join(", ", territory.teams()),
+					String.valueOf(territory.heads()), Amounts.brief(territory.streetQuota()),
+					territory.target() == null ? "-" : Amounts.brief(territory.target()),
+					territory.coverage() == null ? "-" : Amounts.percent(territory.coverage()),
+					territory.uncovered().isEmpty() ? "-" : String.join(", ", territory.uncovered()));
+		}
+		table.print(out);
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.salesengine.analysis.AnalysisResult;
-import org.salesengine.analysis.Figures;
 import org.salesengine.analysis.capacity.Capacity;
 import org.salesengine.analysis.capacity.KpiQuota;
 import org.salesengine.analysis.funnel.Funnel;
@@ -27,16 +26,16 @@ final class FunnelText {
 		out.println("Funnels, back-solved from the target (a month counts 30 days)");
 		for (Funnel funnel : result.funnels()) {
 			String deals = funnel.averageDeal() == null
-					? funnel.kpi() + " target " + Figures.volume(funnel.kpiTarget()) + " = " + Figures.volume(funnel.dealsNeeded()) + " deals"
+					? funnel.kpi() + " target " + Amounts.volume(funnel.kpiTarget()) + " = " + Amounts.volume(funnel.dealsNeeded()) + " deals"
 					: funnel.kpi() + " " + Amounts.brief(funnel.kpiTarget()) + " ÷ " + Amounts.brief(funnel.averageDeal())
-							+ " average deal = " + Figures.volume(funnel.dealsNeeded()) + " deals";
+							+ " average deal = " + Amounts.volume(funnel.dealsNeeded()) + " deals";
 			String cycle = funnel.cycleDays() == null ? "cycle unknown" : "cycle " + funnel.cycleDays() + " days";
 			out.println("  " + Labels.local(funnel.process()) + ": " + deals + "; win rate " + Amounts.percent(funnel.winRate())
 					+ ", " + cycle);
 			TextTable table = new TextTable("    ", "stage", "owner", "conversion", "enter", "leave", "days").left(1);
 			for (StageNeed stage : funnel.stages()) {
 				table.row(Labels.local(stage.stage()), stage.owner() == null ? "-" : stage.owner(), Amounts.percent(stage.conversion()),
-						Figures.volume(stage.neededAtEntry()), Figures.volume(stage.neededAtExit()),
+						Amounts.volume(stage.neededAtEntry()), Amounts.volume(stage.neededAtExit()),
 						stage.durationDays() == null ? "-" : String.valueOf(stage.durationDays()));
 			}
 			table.print(out);
@@ -53,7 +52,7 @@ final class FunnelText {
 		for (FunnelLever lever : result.levers()) {
 			table.row(Labels.local(lever.stage()) + " of " + Labels.local(lever.process()),
 					lever.owner() == null ? "-" : lever.owner(), Amounts.percent(lever.conversion()) + " → " + Amounts.percent(lever.raisedConversion()),
-					Figures.volume(lever.extraDeals()),
+					Amounts.volume(lever.extraDeals()),
 					lever.extraBookings() == null ? "-" : Amounts.brief(lever.extraBookings()), lever.kpi());
 		}
 		table.print(out);
@@ -83,8 +82,8 @@ final class FunnelText {
 			TextTable table = new TextTable("  ", "KPI", "target", "quota × headcount", "coverage", "credit").left(4);
 			for (KpiQuota kpi : capacity.kpis()) {
 				boolean money = kpi.unit().equals("currency");
-				table.row(Labels.local(kpi.kpi()), money ? Amounts.brief(kpi.target()) : Figures.volume(kpi.target()),
-						money ? Amounts.brief(kpi.assigned()) : Figures.volume(kpi.assigned()), Amounts.percent(kpi.coverage()),
+				table.row(Labels.local(kpi.kpi()), money ? Amounts.brief(kpi.target()) : Amounts.volume(kpi.target()),
+						money ? Amounts.brief(kpi.assigned()) : Amounts.volume(kpi.assigned()), Amounts.percent(kpi.coverage()),
 						kpi.individual() ? "individual" : "overlay or pooled, the largest");
 			}
 			table.print(out);
@@ -93,6 +92,7 @@ final class FunnelText {
 			out.println("  Activity against the funnel:");
 			capacity.activities().forEach(a -> out.println("  - " + a.comparison()));
 		}
+		CapacityText.territories(result.territories(), out);
 		out.println();
 	}
 }

@@ -44,6 +44,7 @@ final class PayText {
 					+ " OTE at target on the " + Amounts.brief(result.revenueTarget()) + " revenue target (band "
 					+ Amounts.percent(pay.bandLow()) + " to " + Amounts.percent(pay.bandHigh()) + ", " + pay.bandOrigin() + ")");
 		}
+		PlanTermsText.print(pay, out);
 		out.println();
 	}
 
@@ -69,7 +70,8 @@ final class PayText {
 						measure.credit(), Labels.money(measure.targetIncentive())));
 				int column = m;
 				payout.rows().forEach(row -> cells.add(Labels.money(row.payouts().get(column).doubleValue())));
-				cells.add(Labels.curve(measure.curve()));
+				cells.add(measure.isMbo() ? "MBO, paid when attained (chance " + Amounts.percent(measure.chance()) + ")"
+						: Labels.curve(measure.curve()));
 				table.row(cells.toArray(String[]::new));
 			}
 			List<String> total = new ArrayList<>(List.of("  total", "", "",
@@ -143,6 +145,7 @@ final class PayText {
 				Amounts.percent(simulation.shareBelowThreshold()));
 		table.print(out);
 		out.println("  Costs are variable pay per year for the whole team; P10-P90 is the range of 8 years in 10.");
+		PlanTermsText.simulated(simulation, out);
 		for (PlanSimulation plan : simulation.plans()) {
 			String comment = comment(result, plan);
 			if (comment != null) {

@@ -26,6 +26,7 @@ final class SimulationJson {
 		distribution.add("sd", number(settings.distribution().sd()));
 		json.add("distribution", distribution);
 		json.add("correlation", number(settings.correlation()));
+		json.add("churn", number(settings.churn()));
 		json.addProperty("repYears", simulation.repYears());
 		json.add("targetCost", number(simulation.targetCost()));
 		json.add("expectedCost", number(simulation.expectedCost()));
@@ -50,6 +51,8 @@ final class SimulationJson {
 		json.add("shareAtOrAbove100", number(plan.shareAtOrAbove100()));
 		json.add("shareBelowThreshold", number(plan.shareBelowThreshold()));
 		json.add("measures", array(plan.measures(), SimulationJson::measure));
+		json.add("drawCost", number(plan.drawCost()));
+		json.add("clawedBack", number(plan.clawedBack()));
 		return json;
 	}
 

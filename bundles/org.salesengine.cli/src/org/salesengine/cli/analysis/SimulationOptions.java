@@ -34,13 +34,14 @@ public final class SimulationOptions {
 	 * @param mean         --mean in percent, or null for 100
 	 * @param sd           --sd in percent, or null for 25
 	 * @param correlation  --correlation between 0 and 1, or null for 0
+	 * @param churn        --churn in percent, 0 to 100, or null for 0
 	 * @return the settings, or null when no simulation was asked for
 	 */
 	public static SimulationSettings parse(String years, String seed, String distribution, String mean, String sd,
-			String correlation) throws Invalid {
+			String correlation, String churn) throws Invalid {
 		if (years == null) {
 			for (String[] option : new String[][] { { "--seed", seed }, { "--distribution", distribution }, { "--mean", mean },
-					{ "--sd", sd }, { "--correlation", correlation } }) {
+					{ "--sd", sd }, { "--correlation", correlation }, { "--churn", churn } }) {
 				if (option[1] != null) {
 					throw new Invalid(option[0] + " only applies to a simulation: add --simulate N");
 				}
@@ -59,7 +60,18 @@ public final class SimulationOptions {
 		double meanValue = mean == null ? 1.0 : percent("--mean", mean);
 		double sdValue = sd == null ? 0.25 : percent("--sd", sd);
 		double rho = correlation == null ? 0 : correlation(correlation);
-		return new SimulationSettings(simulatedYears, seedValue, new AttainmentDistribution(shape, meanValue, sdValue), rho);
+		double churnRate = churn == null ? 0 : churn(churn);
+		return new SimulationSettings(simulatedYears, seedValue, new AttainmentDistribution(shape, meanValue, sdValue), rho,
+				churnRate);
+	}
+
+	/** "5%" and "5" both mean 5%; from 0 to 100. */
+	private static double churn(String text) throws Invalid {
+		String number = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
+		if (!DECIMAL.matcher(number).matches() || Double.parseDouble(number) > 100) {
+			throw new Invalid("--churn needs a percentage from 0% to 100%, such as 5%, not '" + text + "'");
+		}
+		return Double.parseDouble(number) / 100;
 	}
 
 	private static long years(String text) throws Invalid {

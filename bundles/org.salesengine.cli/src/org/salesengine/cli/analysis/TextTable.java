@@ -8,29 +8,29 @@ import java.util.List;
  * Aligned columns for the text report: the first column left-aligned (names), the others right-aligned (figures),
  * unless told otherwise. Widths fit the widest cell, so a table never needs a terminal size.
  */
-final class TextTable {
+public final class TextTable {
 	private final String indent;
 	private final boolean[] leftAligned;
 	private final List<String[]> rows = new ArrayList<>();
 
-	TextTable(String indent, String... header) {
+	public TextTable(String indent, String... header) {
 		this.indent = indent;
 		this.leftAligned = new boolean[header.length];
 		this.leftAligned[0] = true;
 		rows.add(header);
 	}
 
-	TextTable left(int column) {
+	public TextTable left(int column) {
 		leftAligned[column] = true;
 		return this;
 	}
 
-	TextTable row(String... cells) {
+	public TextTable row(String... cells) {
 		rows.add(cells);
 		return this;
 	}
 
-	void print(PrintWriter out) {
+	public void print(PrintWriter out) {
 		int columns = leftAligned.length;
 		int[] widths = new int[columns];
 		for (String[] row : rows) {

@@ -3,6 +3,7 @@ package org.salesengine.cli.report;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.salesengine.analysis.scenario.ScenarioFinding;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.Profile;
@@ -25,11 +26,26 @@ public final class JsonReport {
 	}
 
 	public static void write(List<Finding> findings, PrintWriter out) {
+		write(findings, List.of(), out);
+	}
+
+	/** With the findings of scenarios after the base's, each with a {@code scenario} property. */
+	public static void write(List<Finding> findings, List<ScenarioFinding> scenarios, PrintWriter out) {
 		JsonArray array = new JsonArray();
 		for (Finding finding : findings) {
-			array.add(org.salesengine.cli.analysis.AnalysisJson.finding(finding));
+			array.add(finding(finding));
+		}
+		for (ScenarioFinding marked : scenarios) {
+			JsonObject object = finding(marked.finding());
+			object.addProperty("scenario", marked.scenario());
+			array.add(object);
 		}
 		out.println(GSON.toJson(array));
+	}
+
+	/** One finding as the array holds it: file, line, column, severity, code, message, element, cause, subject. */
+	public static JsonObject finding(Finding finding) {
+		return org.salesengine.cli.analysis.AnalysisJson.finding(finding);
 	}
 
 	public static void writeRules(PrintWriter out) {

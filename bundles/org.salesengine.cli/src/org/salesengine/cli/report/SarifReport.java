@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.salesengine.analysis.scenario.ScenarioFinding;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.FindingCauses;
 import org.salesengine.dsl.validation.Rule;
@@ -28,6 +29,11 @@ public final class SarifReport {
 	}
 
 	public static void write(List<Finding> findings, PrintWriter out) {
+		write(findings, List.of(), out);
+	}
+
+	/** With the findings of scenarios after the base's, each with a {@code scenario} in its property bag. */
+	public static void write(List<Finding> findings, List<ScenarioFinding> scenarios, PrintWriter out) {
 		JsonObject log = new JsonObject();
 		log.addProperty("$schema", SCHEMA);
 		log.addProperty("version", "2.1.0");
@@ -50,6 +56,14 @@ public final class SarifReport {
 		FindingCauses.group(findings).forEach(cause -> causes.put(cause.get(0).cause(), cause));
 		for (Finding finding : findings) {
 			results.add(result(finding, ruleIndex, causes.get(finding.cause())));
+		}
+		for (ScenarioFinding marked : scenarios) {
+			JsonObject result = result(marked.finding(), ruleIndex, List.of(marked.finding()));
+			JsonObject properties = result.has("properties") ? result.getAsJsonObject("properties") : new JsonObject();
+			properties.addProperty("scenario", marked.scenario());
+			result.add("properties", properties);
+			result.add("message", text("[" + marked.scenario() + "] " + marked.finding().message()));
+			results.add(result);
 		}
 		run.add("results", results);
 		JsonObject srcRoot = new JsonObject();

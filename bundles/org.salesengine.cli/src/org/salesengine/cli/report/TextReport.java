@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.salesengine.analysis.scenario.ScenarioFinding;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.FindingCauses;
 import org.salesengine.dsl.load.LoadedEngines;
@@ -18,6 +19,11 @@ public final class TextReport {
 	}
 
 	public static void write(LoadedEngines loaded, PrintWriter out) {
+		out.println(summary(loaded, writeCauses(loaded, out)));
+	}
+
+	/** One line per cause, its findings indented below it when it has several; returns the number of causes. */
+	private static int writeCauses(LoadedEngines loaded, PrintWriter out) {
 		List<List<Finding>> causes = FindingCauses.group(loaded.findings());
 		for (List<Finding> cause : causes) {
 			Finding first = cause.get(0);
@@ -26,7 +32,30 @@ public final class TextReport {
 				cause.forEach(instance -> out.println("  " + location(instance) + ": " + instance.message()));
 			}
 		}
-		out.println(summary(loaded, causes.size()));
+		return causes.size();
+	}
+
+	/**
+	 * The base's findings, then each scenario's beyond them marked with its name, a line that says what the
+	 * scenarios were checked for, and the summary.
+	 */
+	public static void write(LoadedEngines loaded, List<ScenarioFinding> scenarios, List<String> scenarioNames,
+			boolean beyondBase, PrintWriter out) {
+		int causes = writeCauses(loaded, out);
+		for (ScenarioFinding marked : scenarios) {
+			out.println("[" + marked.scenario() + "] " + line(marked.finding()));
+		}
+		if (!scenarioNames.isEmpty()) {
+			String counted = scenarios.isEmpty() ? (beyondBase ? "no findings beyond the base" : "no problems")
+					: count(scenarios.stream().filter(s -> s.finding().severity() == Severity.ERROR).count(), "error") + ", "
+							+ count(scenarios.stream().filter(s -> s.finding().severity() == Severity.WARNING).count(), "warning") + ", "
+							+ count(scenarios.stream().filter(s -> s.finding().severity() == Severity.INFO).count(), "info")
+							+ (beyondBase ? " beyond the base" : "");
+			out.println(scenarioNames.size() + (scenarioNames.size() == 1 ? " scenario" : " scenarios") + " checked ("
+					+ String.join(", ", scenarioNames) + "): " + counted);
+		}
+		// The summary stays the last line, as for a check without scenarios.
+		out.println(summary(loaded, causes));
 	}
 
 	public static String line(Finding finding) {

@@ -59,6 +59,16 @@ class PayDiagramTest {
 	}
 
 	@Test
+	void tieredMeasuresSayTheirTiersAndMbosHangOffTheirPlan() {
+		Diagram pay = Examples.load(loader, "territories.sales").diagram(DiagramKind.PAY);
+		assertEquals("NewARRDach · 90% measure · quota 1.1M tiers 0.5x below 50%, 1.5x from 50% to 100%, 1.5x from 100% to 125%, 2x above 125% · cap 300%",
+				PipelineDiagramTest.text(pay.node("Nordlicht.AEDachPlan.NewARRDach").orElseThrow()));
+		DiagramNode mbo = pay.node("Nordlicht.AccountPlans").orElseThrow();
+		assertEquals("AccountPlans · 10% Strategic account plans reviewed MBO · chance 80%", PipelineDiagramTest.text(mbo));
+		assertTrue(mbo.bounds().x() >= pay.node("Nordlicht.AEDachPlan").orElseThrow().bounds().right(), "the MBO is right of its plan");
+	}
+
+	@Test
 	void everyMeasureDrawsItsPayoutCurveInsideItsBox() {
 		Diagram pay = Examples.load(loader, "acme.sales").diagram(DiagramKind.PAY);
 		DiagramNode measure = pay.node("AcmeEmea.AEPlan.NewARR").orElseThrow();

@@ -13,6 +13,7 @@ import org.salesengine.diagram.model.Point;
 import org.salesengine.diagram.model.Sparkline;
 import org.salesengine.model.Measure;
 import org.salesengine.model.SalesEngineFactory;
+import org.salesengine.model.Tier;
 
 /** The payout curve of a measure, computed from its threshold, accelerator and cap. */
 class PayoutCurveTest {
@@ -72,6 +73,31 @@ class PayoutCurveTest {
 		}
 		assertPoints(List.of(new Point(1 / 2.3, 0), new Point(1 / 2.3, 1)), sparkline.guides().get(0));
 		assertPoints(List.of(new Point(0, 1 / 3.0), new Point(1, 1 / 3.0)), sparkline.guides().get(1));
+	}
+
+	@Test
+	void aTieredCurveBendsAtEveryTierAndAtItsCap() {
+		Measure measure = measure(null, null, null, "3");
+		tier(measure, "0.5", null, "0.5");
+		tier(measure, "1.5", "0.5", "1");
+		tier(measure, "1.5", "1", "1.25");
+		tier(measure, "2", "1.25", null);
+		PayoutCurve curve = PayoutCurve.of(measure);
+		// 0.5 × 50% = 0.25 at 50%; + 1.5 × 50% = 1 at 100%; 1.375 at 125%; 1.875 at 150%; the cap 3 at
+		// 1.875 + 2 × (a − 1.5) = 3, a = 2.0625; the chart ends 30 points later.
+		assertEquals(2.0625, curve.capReachedAt(), 1e-12);
+		assertEquals(2.3625, curve.domainEnd(), 1e-12);
+		// 100% lies on the straight 1.5x part from 50% to 125%, so it is not a bend of the polyline.
+		assertPoints(List.of(new Point(0, 0), new Point(0.5, 0.25), new Point(1.25, 1.375), new Point(2.0625, 3),
+				new Point(2.3625, 3)), curve.points());
+	}
+
+	private static void tier(Measure measure, String rate, String from, String to) {
+		Tier tier = SalesEngineFactory.eINSTANCE.createTier();
+		tier.setRate(new BigDecimal(rate));
+		tier.setFrom(from == null ? null : new BigDecimal(from));
+		tier.setTo(to == null ? null : new BigDecimal(to));
+		measure.getTiers().add(tier);
 	}
 
 	private static void assertPoints(List<Point> expected, List<Point> actual) {

@@ -197,7 +197,7 @@ public final class SyntheticEngine {
 		ritual.setName("Ritual" + (unit * RITUALS + index + 1));
 		ritual.setDisplayName((index == 0 ? "Weekly pipeline review " : "Monthly business review ") + (unit + 1));
 		ritual.setCadence(index == 0 ? Cadence.WEEKLY : Cadence.MONTHLY);
-		ritual.setLedBy(roleOf(unit, 0));
+		ritual.getLedBy().add(roleOf(unit, 0));
 		for (int k = 0; k < 3; k++) {
 			ritual.getReviews().add(kpiOf(unit, index * 3 + k));
 		}

@@ -154,8 +154,8 @@ class ViewsTest {
 		// The KPI tree's own samples are painted as its boxes are: a leading KPI teal, an objective grey.
 		assertEquals(List.of("compensation", "kpi", "leading", "signal-leading"), sample(tree, "leading KPI"));
 		assertEquals(List.of("strategy", "objective", "signal-none"), sample(tree, "objective"));
-		assertEquals("node compensation kpi lagging signal-lagging", classesOf(signal, "AcmeEmea.NewARR"));
-		assertEquals("node compensation kpi leading signal-leading", classesOf(signal, "AcmeEmea.Pipeline"));
+		assertEquals("node compensation kpi lagging paid reviewed signal-lagging", classesOf(signal, "AcmeEmea.NewARR"));
+		assertEquals("node compensation kpi leading reviewed signal-leading", classesOf(signal, "AcmeEmea.Pipeline"));
 		assertEquals("node strategy objective signal-none", classesOf(signal, "AcmeEmea.NewLogos"));
 
 		Map<EnginePillar, Integer> health = Map.of(EnginePillar.STRATEGY, 92, EnginePillar.STRUCTURE, 80, EnginePillar.CULTURE, 79,

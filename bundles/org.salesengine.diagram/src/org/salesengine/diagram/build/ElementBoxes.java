@@ -36,10 +36,16 @@ final class ElementBoxes {
 
 	/** Leading and lagging KPIs get a style class of their own: the KPI tree tells them apart at a glance. */
 	static NodeDraft kpi(GraphBuilder graph, NodeDraft parent, Kpi kpi, boolean withFormula) {
+		return kpi(graph, parent, kpi, withFormula, List.of());
+	}
+
+	/** With more style classes, such as the KPI tree's {@code paid} and {@code reviewed} marks. */
+	static NodeDraft kpi(GraphBuilder graph, NodeDraft parent, Kpi kpi, boolean withFormula, List<String> marks) {
 		List<String> classes = new ArrayList<>(List.of(EnginePillar.COMPENSATION.styleClass(), "kpi"));
 		if (kpi.isSetSignal()) {
 			classes.add(kpi.getSignal() == Signal.LEADING ? Theme.LEADING : Theme.LAGGING);
 		}
+		classes.addAll(marks);
 		NodeDraft box = graph.element(parent, kpi, classes).text(kpi.getDisplayName())
 				.detail(Values.join("KPI", kpi.isSetSignal() ? kpi.getSignal().getLiteral() : null,
 						kpi.isSetUnit() ? kpi.getUnit().getLiteral() : null,

@@ -3,6 +3,7 @@ package org.salesengine.diagram.build;
 import org.eclipse.emf.ecore.EObject;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Behavior;
+import org.salesengine.model.Channel;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
@@ -10,6 +11,7 @@ import org.salesengine.model.Ritual;
 import org.salesengine.model.SalesProcess;
 import org.salesengine.model.Spif;
 import org.salesengine.model.Team;
+import org.salesengine.model.Territory;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
@@ -31,6 +33,13 @@ public final class EngineLinks {
 			sink.link(LinkKind.STAFFS, team, team.getLead(), null);
 			team.getMembers().forEach(member -> sink.link(LinkKind.STAFFS, team, member, null));
 			team.getCovers().forEach(segment -> sink.link(LinkKind.COVERS, team, segment, null));
+		}
+		for (Territory territory : engine.territories()) {
+			territory.getSegments().forEach(segment -> sink.link(LinkKind.COVERS, territory, segment, null));
+		}
+		for (Channel channel : engine.channels()) {
+			channel.getManagedBy().forEach(role -> sink.link(LinkKind.STAFFS, channel, role, null));
+			channel.getCovers().forEach(segment -> sink.link(LinkKind.COVERS, channel, segment, null));
 		}
 		for (SalesProcess process : engine.processes()) {
 			process.getSegments().forEach(segment -> sink.link(LinkKind.SERVES, process, segment, null));

@@ -21,6 +21,8 @@ import org.salesengine.model.Segment;
 import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
 import org.salesengine.model.Team;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -59,7 +61,7 @@ final class EngineMapBuilder {
 	}
 
 	private void addElements() {
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			ElementBoxes.objective(graph, strategy, objective);
 		}
 		for (Segment segment : engine.segments()) {
@@ -70,6 +72,14 @@ final class EngineMapBuilder {
 		}
 		for (Team team : engine.teams()) {
 			graph.element(structure, team, classes(EnginePillar.STRUCTURE, "team")).text(team.getDisplayName()).detail("team");
+		}
+		for (Territory territory : engine.territories()) {
+			graph.element(structure, territory, classes(EnginePillar.STRUCTURE, "territory")).text(territory.getDisplayName())
+					.detail("territory");
+		}
+		for (Channel channel : engine.channels()) {
+			graph.element(structure, channel, classes(EnginePillar.STRUCTURE, "channel")).text(channel.getDisplayName())
+					.detail("channel");
 		}
 		for (SalesProcess process : engine.processes()) {
 			NodeDraft box = graph.element(structure, process, classes(EnginePillar.STRUCTURE, "process")).text(process.getDisplayName())
@@ -116,7 +126,7 @@ final class EngineMapBuilder {
 
 	private void addMissingLinks() {
 		MissingLinks missing = new MissingLinks(graph);
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			// An objective without KPIs is also unpaid; the first gap is the one to fix.
 			if (missing.kpiSupports(objective, compensation)) {
 				missing.planRewards(objective, compensation);

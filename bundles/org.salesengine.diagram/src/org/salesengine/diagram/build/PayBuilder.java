@@ -12,6 +12,7 @@ import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.LegendEntry;
 import org.salesengine.diagram.model.LinkKind;
 import org.salesengine.model.Kpi;
+import org.salesengine.model.Mbo;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Objective;
 import org.salesengine.model.Plan;
@@ -19,6 +20,7 @@ import org.salesengine.model.Role;
 import org.salesengine.model.Spif;
 import org.salesengine.model.engine.Amounts;
 import org.salesengine.model.engine.ElementIds;
+import org.salesengine.model.engine.Tiers;
 import org.salesengine.model.engine.WholeEngine;
 
 /**
@@ -49,6 +51,9 @@ final class PayBuilder {
 			for (Measure measure : plan.getMeasures()) {
 				measure(plan, measure);
 			}
+			for (Mbo mbo : plan.getMbos()) {
+				mbo(plan, mbo);
+			}
 		}
 		for (Spif spif : engine.spifs()) {
 			ElementBoxes.spif(graph, null, spif);
@@ -56,7 +61,7 @@ final class PayBuilder {
 			kpi(spif.getRewards());
 			graph.link(LinkKind.REWARDS, spif, spif.getRewards());
 		}
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			ElementBoxes.objective(graph, null, objective);
 		}
 		for (Kpi kpi : engine.kpis()) {
@@ -69,7 +74,7 @@ final class PayBuilder {
 		for (Kpi kpi : engine.kpis()) {
 			missing.objectiveBehindPaidKpi(kpi, null);
 		}
-		for (Objective objective : engine.objectives()) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			missing.planRewards(objective, null);
 		}
 		graph.legend(LegendEntry.element(List.of(EnginePillar.COMPENSATION.styleClass(), "measure"),
@@ -82,14 +87,24 @@ final class PayBuilder {
 		String weight = measure.getWeight() == null ? null : Values.percent(measure.getWeight());
 		PayoutCurve curve = PayoutCurve.of(measure);
 		graph.element(null, measure, Values.join(kpiName, weight), List.of(EnginePillar.COMPENSATION.styleClass(), "measure"))
-				.detail(Values.join("measure", measure.getQuota() == null ? null : "quota " + Values.quota(measure)))
+				.detail(Values.join("measure", measure.periodQuota() == null ? null : "quota " + Values.quota(measure)))
 				.detail(Values.join(measure.getThreshold() == null ? null : "threshold " + Values.percent(measure.getThreshold()),
-						measure.getAccelerator() == null ? null : accelerator(measure),
+						!measure.getTiers().isEmpty() ? Tiers.written(measure.getTiers())
+								: measure.getAccelerator() == null ? null : accelerator(measure),
 						measure.getCap() == null ? null : "cap " + Values.percent(measure.getCap())))
 				.sparkline(curve.sparkline());
 		graph.link(LinkKind.HAS_MEASURE, plan, measure);
 		kpi(measure.getKpi());
 		graph.link(LinkKind.REWARDS, measure, measure.getKpi());
+	}
+
+	/** An MBO: paid in full when attained, so it has no curve to draw; its chance is what the simulation uses. */
+	private void mbo(Plan plan, Mbo mbo) {
+		String weight = mbo.getWeight() == null ? null : Values.percent(mbo.getWeight());
+		graph.element(null, mbo, Values.join(mbo.getName(), weight), List.of(EnginePillar.COMPENSATION.styleClass(), "measure"))
+				.text(mbo.getDisplayName())
+				.detail(Values.join("MBO", mbo.getChance() == null ? null : "chance " + Values.percent(mbo.getChance())));
+		graph.link(LinkKind.HAS_MEASURE, plan, mbo);
 	}
 
 	/** A KPI gets its box the first time something pays on it, so KPIs appear next to what pays on them. */

@@ -1,6 +1,5 @@
 package org.salesengine.diagram.build;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -11,44 +10,34 @@ import org.salesengine.diagram.model.Sparkline;
 import org.salesengine.model.Measure;
 
 /**
- * What a measure pays, as a share of its target incentive, for an attainment (both as fractions, 1 = 100%):
- * nothing below the threshold, then the attainment itself up to the accelerator's kink (100% unless the measure says
- * otherwise), then {@code kink + accelerator × (attainment − kink)} above it, never more than the cap. Unset values
- * mean no threshold, accelerator 1x and no cap. Invalid curves (a threshold above the cap) are drawn as written: the
- * picture should show what the plan would do.
+ * A measure's payout curve for drawing: the curve itself is {@link org.salesengine.model.engine.PayoutCurve} (the one
+ * place where it is computed); this adds the chart's domain, the polyline and the sparkline. Invalid curves (a
+ * threshold above the cap) are drawn as written: the picture should show what the plan would do.
  */
-public record PayoutCurve(double threshold, double accelerator, double kink, Double cap) {
+public record PayoutCurve(org.salesengine.model.engine.PayoutCurve curve) {
 	/** How far past the last bend the chart goes, so the flat part after the cap is visible. */
 	static final double TAIL = 0.3;
 	static final double MIN_DOMAIN = 1.5;
 
 	public static PayoutCurve of(Measure measure) {
-		return new PayoutCurve(orElse(measure.getThreshold(), 0), orElse(measure.getAccelerator(), 1),
-				orElse(measure.getAcceleratorAbove(), 1), measure.getCap() == null ? null : measure.getCap().doubleValue());
+		return new PayoutCurve(org.salesengine.model.engine.PayoutCurve.of(measure));
 	}
 
 	public double payoutAt(double attainment) {
-		if (attainment < threshold) {
-			return 0;
-		}
-		double uncapped = attainment <= kink ? attainment : kink + accelerator * (attainment - kink);
-		return cap == null ? uncapped : Math.min(uncapped, cap);
+		return curve.factor(attainment);
 	}
 
-	/** The attainment at which the cap is reached, or null without a cap (or with an accelerator that never gets there). */
+	/** The attainment at which the cap is reached, or null without a cap (or with a curve that never gets there). */
 	public Double capReachedAt() {
-		if (cap == null) {
-			return null;
-		}
-		if (cap <= kink) {
-			return Math.max(cap, threshold);
-		}
-		return accelerator <= 0 ? null : Math.max(kink + (cap - kink) / accelerator, threshold);
+		return curve.capReachedAt();
 	}
 
 	/** The attainment where the chart ends: a little past the last bend, at least 150%. */
 	public double domainEnd() {
-		double lastBend = Math.max(Math.max(threshold, kink), capReachedAt() == null ? 0 : capReachedAt());
+		double lastBend = Math.max(curve.threshold(), capReachedAt() == null ? 0 : capReachedAt());
+		for (double bend : curve.bends()) {
+			lastBend = Math.max(lastBend, bend);
+		}
 		return Math.max(MIN_DOMAIN, lastBend + TAIL);
 	}
 
@@ -59,14 +48,17 @@ public record PayoutCurve(double threshold, double accelerator, double kink, Dou
 	public List<Point> points() {
 		double end = domainEnd();
 		TreeSet<Double> bends = new TreeSet<>(List.of(0.0, end));
-		for (double at : new double[] { threshold, kink, capReachedAt() == null ? -1 : capReachedAt() }) {
+		List<Double> candidates = new ArrayList<>(curve.bends());
+		candidates.add(curve.threshold());
+		candidates.add(capReachedAt() == null ? -1 : capReachedAt());
+		for (double at : candidates) {
 			if (at > 0 && at < end) {
 				bends.add(at);
 			}
 		}
 		List<Point> points = new ArrayList<>();
 		for (double attainment : bends) {
-			if (attainment == threshold && threshold > 0) {
+			if (attainment == curve.threshold() && curve.threshold() > 0) {
 				points.add(new Point(attainment, 0));
 			}
 			Point point = new Point(attainment, payoutAt(attainment));
@@ -105,9 +97,5 @@ public record PayoutCurve(double threshold, double accelerator, double kink, Dou
 	private static boolean collinear(Point a, Point b, Point c) {
 		double cross = (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
 		return Math.abs(cross) < 1e-12;
-	}
-
-	private static double orElse(BigDecimal value, double otherwise) {
-		return value == null ? otherwise : value.doubleValue();
 	}
 }

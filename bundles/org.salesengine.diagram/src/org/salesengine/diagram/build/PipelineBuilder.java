@@ -17,6 +17,7 @@ import org.salesengine.model.Outcome;
 import org.salesengine.model.SalesProcess;
 import org.salesengine.model.Stage;
 import org.salesengine.model.engine.Amounts;
+import org.salesengine.model.engine.FunnelSizing;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -57,6 +58,12 @@ final class PipelineBuilder {
 				.reduce((a, b) -> a + ", " + b).map(segments -> "for " + segments).orElse(null),
 				process.getAverageDeal() == null ? null : "average deal " + Values.amount(process.getAverageDeal()),
 				WholeEngine.resolved(process.getProduces()) ? "produces " + Values.name(process.getProduces()) : null));
+		// What a slide about a pipeline is asked first: how many opportunities end won, and how long it takes.
+		FunnelSizing funnel = FunnelSizing.of(process);
+		if (funnel.sized()) {
+			box.detail(Values.join("win rate " + Amounts.percent(funnel.winRate()),
+					funnel.cycleDays() == null ? null : "cycle " + funnel.cycleDays() + " days"));
+		}
 		NodeDraft previous = null;
 		Stage previousStage = null;
 		for (Stage stage : process.getStages()) {
@@ -81,7 +88,7 @@ final class PipelineBuilder {
 		box.text(stage.getExitCriterion() == null ? null : "exit: " + stage.getExitCriterion());
 		OptionalDouble volume = volumes.volumeAt(ElementIds.of(stage));
 		if (volume.isPresent()) {
-			box.detail("volume " + Amounts.brief(volume.getAsDouble()));
+			box.detail("volume " + Amounts.volume(volume.getAsDouble()));
 		}
 		return box;
 	}

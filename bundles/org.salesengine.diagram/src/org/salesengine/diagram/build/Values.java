@@ -50,7 +50,7 @@ public final class Values {
 	public static String quota(Measure measure) {
 		Kpi kpi = measure.getKpi();
 		boolean percent = WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.PERCENT;
-		return percent ? percent(measure.getQuota()) : amount(measure.getQuota());
+		return percent ? percent(measure.periodQuota()) : amount(measure.periodQuota());
 	}
 
 	/** The parts of a line that are known, joined by a middle dot; null when none is. */

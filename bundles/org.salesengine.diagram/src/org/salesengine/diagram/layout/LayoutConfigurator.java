@@ -39,8 +39,8 @@ public class LayoutConfigurator {
 	/** The configurator for a kind of diagram; the direction follows how each diagram is read. */
 	public static LayoutConfigurator forKind(DiagramKind kind) {
 		return switch (kind) {
-			// Objectives on top, the KPIs that feed them below, their formula inputs below those.
-			case KPIS -> new LayoutConfigurator(Direction.UP, Set.of(), Set.of("objective"), true);
+			// Objectives first, the KPIs that feed them next, their formula inputs after those; wide trees unzipped.
+			case KPIS -> new KpiTreeLayout();
 			// Role, plan, measures, KPIs, objectives: one column each, whatever is missing in between.
 			case PAY -> new LayoutConfigurator(Direction.RIGHT, Set.of("role"), Set.of("objective"), true);
 			// Compartments: ELK 0.12 fails on model order in hierarchical graphs, and the pillars place themselves.
@@ -54,6 +54,8 @@ public class LayoutConfigurator {
 	private final boolean followModelOrder;
 	/** Set by {@link #configureGraph}, which the layout engine calls before any other hook of the same layout. */
 	private boolean large;
+	/** Width over height that ELK packs disconnected parts towards: tall by default, a slide's shape for a page. */
+	private double aspectRatio = 0.5;
 
 	/**
 	 * @param firstLayer style classes of nodes that start the flow; {@code lastLayer} those that end it
@@ -66,6 +68,12 @@ public class LayoutConfigurator {
 		this.followModelOrder = followModelOrder;
 	}
 
+	/** Lays out for a page of this width over height (16:9 is 1.78) instead of the default 0.5. */
+	public LayoutConfigurator withAspectRatio(double ratio) {
+		this.aspectRatio = ratio;
+		return this;
+	}
+
 	public void configureGraph(ElkNode root, Diagram diagram) {
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, direction);
@@ -73,7 +81,7 @@ public class LayoutConfigurator {
 		root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
 		// Disconnected parts (two pipelines, unrelated plans) stack instead of spreading into a wide strip.
-		root.setProperty(CoreOptions.ASPECT_RATIO, 0.5);
+		root.setProperty(CoreOptions.ASPECT_RATIO, aspectRatio);
 		large = diagram.allNodes().size() >= LARGE_DIAGRAM;
 		spacing(root);
 	}

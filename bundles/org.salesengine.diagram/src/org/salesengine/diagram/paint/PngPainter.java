@@ -1,5 +1,7 @@
 package org.salesengine.diagram.paint;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 import org.salesengine.diagram.model.Diagram;
+import org.salesengine.diagram.style.Rgb;
 import org.salesengine.diagram.style.Theme;
 
 /**
@@ -32,7 +35,23 @@ public final class PngPainter {
 	}
 
 	public static byte[] paint(Drawing drawing, double scale) {
-		BufferedImage image = image(drawing, scale);
+		return encode(image(drawing, scale));
+	}
+
+	/** The diagram scaled onto a slide: an image of the page's size, the diagram centred inside the margins. */
+	public static byte[] paint(Diagram diagram, Page page) {
+		Drawing drawing = SvgWriter.drawing(diagram, Theme.DEFAULT);
+		BufferedImage image = new BufferedImage(page.width(), page.height(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		Rgb background = Theme.DEFAULT.background();
+		graphics.setColor(new Color(background.red(), background.green(), background.blue()));
+		graphics.fillRect(0, 0, page.width(), page.height());
+		graphics.translate(page.left(drawing.width(), drawing.height()), page.top(drawing.width(), drawing.height()));
+		drawing.paint(new Graphics2DCanvas(graphics, page.scale(drawing.width(), drawing.height())));
+		return encode(image);
+	}
+
+	private static byte[] encode(BufferedImage image) {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", png);

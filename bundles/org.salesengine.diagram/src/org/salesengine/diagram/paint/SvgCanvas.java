@@ -19,7 +19,17 @@ import org.salesengine.diagram.style.Theme;
  */
 final class SvgCanvas implements Canvas {
 	private final StringBuilder out = new StringBuilder(64 * 1024);
+	/** The slide the drawing is scaled onto, or null for the drawing at its own size. */
+	private final Page page;
 	private int depth;
+
+	SvgCanvas() {
+		this(null);
+	}
+
+	SvgCanvas(Page page) {
+		this.page = page;
+	}
 
 	String text() {
 		return out.toString();
@@ -28,16 +38,25 @@ final class SvgCanvas implements Canvas {
 	@Override
 	public void begin(String id, String title, double width, double height, Rgb background) {
 		out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		// On a page the viewBox is the drawing grown to the page's shape, so the viewer scales it to the page's pixels.
+		double scale = page == null ? 1 : page.scale(width, height);
+		double x = page == null ? 0 : -page.left(width, height) / scale;
+		double y = page == null ? 0 : -page.top(width, height) / scale;
+		double boxWidth = page == null ? width : page.width() / scale;
+		double boxHeight = page == null ? height : page.height() / scale;
 		out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" id=\"").append(XmlText.id(id)).append('"')
-				.append(" width=\"").append(number(width)).append("\" height=\"").append(number(height)).append('"')
-				.append(" viewBox=\"0 0 ").append(number(width)).append(' ').append(number(height)).append('"')
+				.append(" width=\"").append(number(page == null ? width : page.width())).append("\" height=\"")
+				.append(number(page == null ? height : page.height())).append('"')
+				.append(" viewBox=\"").append(number(x)).append(' ').append(number(y)).append(' ').append(number(boxWidth)).append(' ')
+				.append(number(boxHeight)).append('"')
 				.append(" font-family=\"").append(Theme.SVG_FONT_FAMILIES).append("\">\n");
 		depth = 1;
 		indent().append("<title>").append(XmlText.escape(title)).append("</title>\n");
 		indent().append("<style>text{font-family:\"DejaVu Sans\",Arial,sans-serif;white-space:pre}")
 				.append(".edge{fill:none}.node:hover>rect:first-of-type{stroke-width:3}</style>\n");
-		indent().append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(number(width)).append("\" height=\"")
-				.append(number(height)).append("\" fill=\"").append(background.hex()).append("\"/>\n");
+		indent().append("<rect class=\"background\" x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" width=\"")
+				.append(number(boxWidth)).append("\" height=\"").append(number(boxHeight)).append("\" fill=\"").append(background.hex())
+				.append("\"/>\n");
 	}
 
 	@Override

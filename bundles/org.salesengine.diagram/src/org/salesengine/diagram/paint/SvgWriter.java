@@ -22,6 +22,13 @@ public final class SvgWriter {
 		return canvas.text();
 	}
 
+	/** The diagram scaled onto a slide: the SVG is the page's size and its viewBox centres the diagram inside the margins. */
+	public static String write(Diagram diagram, Page page) {
+		SvgCanvas canvas = new SvgCanvas(page);
+		drawing(diagram, Theme.DEFAULT).paint(canvas);
+		return canvas.text();
+	}
+
 	/** A diagram as a drawing, painted by the {@link DiagramPainter} with the theme. */
 	static Drawing drawing(Diagram diagram, Theme theme) {
 		return new Drawing() {

@@ -10,6 +10,7 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({
 		ParserTest.class,
+		PlanConstructsTest.class,
 		ValuesTest.class,
 		ExamplesTest.class,
 		RuleFixturesTest.class,

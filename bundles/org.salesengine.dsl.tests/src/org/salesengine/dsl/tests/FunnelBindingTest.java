@@ -30,8 +30,8 @@ class FunnelBindingTest {
 	void pipelineCreatedIsTheValueOfTheDealsEnteringItsStage() throws Exception {
 		WholeEngine engine = Engines.engine(loader, TestFiles.fixture("org.salesengine.dsl.tests", "rules/kpi-below-funnel.sales"));
 		List<FunnelSizing> funnels = FunnelSizing.of(engine);
-		// NewARR 40M ÷ 50k = 800 deals; Negotiate 87%: 800 ÷ 0.87 = 919.54 in; Proposal 50%: 1,839.08 in; Discovery
-		// 50%: 3,678.16 in, worth 3,678.16 × 50k = 183,908,046; Lead 40%: 9,195.40 in.
+		// NewARR 40M ÷ 50k = 800 deals; Negotiate 87%: 800 ÷ 0.87 = 919.54 in; Proposal 50%: 1,839 in; Discovery
+		// 50%: 3,678 in, worth 3,678 × 50k = 183,908,046; Lead 40%: 9,195.40 in.
 		FunnelBound pipeline = FunnelBound.of(kpi(engine, "PipelineCreated"), funnels);
 		assertEquals(FunnelBound.Kind.AMOUNT, pipeline.kind());
 		assertEquals(800 / 0.87 / 0.5 / 0.5 * 50_000, pipeline.value(), 1e-6);
@@ -51,12 +51,12 @@ class FunnelBindingTest {
 				"KPI PipelineCreated sums the value of the deals entering Discovery of NewBusiness at its 50k average deal:"
 						+ " its target 120M is 65.3% of the 183.91M the funnel needs there to reach NewARR 40M, under 99% (the"
 						+ " default); met, it leaves the funnel 63.91M short",
-				// 3,000 ÷ 3,678.16 = 81.56%.
-				"KPI SQLs counts the deals entering Discovery of NewBusiness: its target 3,000 is 81.6% of the 3,678.16 the"
-						+ " funnel needs there to reach NewARR 40M, under 99% (the default); met, it leaves the funnel 678.16 short",
-				// 1,800 ÷ 1,839.08 = 97.9%, under 99%; 1,839 (99.996%) is not.
-				"KPI Proposals counts the deals entering Proposal of NewBusiness: its target 1,800 is 97.9% of the 1,839.08"
-						+ " the funnel needs there to reach NewARR 40M, under 99% (the default); met, it leaves the funnel 39.08 short"),
+				// 3,000 ÷ 3,678 = 81.56%.
+				"KPI SQLs counts the deals entering Discovery of NewBusiness: its target 3,000 is 81.6% of the 3,678 the"
+						+ " funnel needs there to reach NewARR 40M, under 99% (the default); met, it leaves the funnel 678 short",
+				// 1,800 ÷ 1,839 = 97.9%, under 99%; 1,839 (99.996%) is not.
+				"KPI Proposals counts the deals entering Proposal of NewBusiness: its target 1,800 is 97.9% of the 1,839"
+						+ " the funnel needs there to reach NewARR 40M, under 99% (the default); met, it leaves the funnel 39 short"),
 				messages("rules/kpi-below-funnel.sales", "kpi-below-funnel"));
 	}
 
@@ -96,7 +96,7 @@ class FunnelBindingTest {
 	@Test
 	void activityCapacityComparesWhatTheKpiCountsBeforeGuessing() throws Exception {
 		// 12 SDRs × 111 SQOs = 1,332. SQOs counts Qualify's exits: 300 deals ÷ 50% ÷ 50% = 1,200, covered 111%.
-		// Unbound, the guess compares them with Lead's exits: 1,200 ÷ 55.2% = 2,173.91, 61.3%.
+		// Unbound, the guess compares them with Lead's exits: 1,200 ÷ 55.2% = 2,174, 61.3%.
 		List<String> findings = messages("rules/activity-capacity-short", "activity-capacity-short");
 		assertEquals(List.of(
 				"funnel NewBusiness needs 1,200 into Proposal, which Demos counts; AE capacity on Demos, 40 × 25 = 1,000,"
@@ -104,7 +104,7 @@ class FunnelBindingTest {
 				"funnel NewBusiness needs 200 out of Lead (400 in), the last stage SDR owns (a guess: Meetings counts no"
 						+ " stage); SDR capacity on Meetings, 10 × 10 = 100, covers only 50%: short by 100, about 10 more SDR at a"
 						+ " quota of 10 each",
-				"funnel NewBusiness needs 2,173.91 out of Lead (5,434.78 in), the last stage SDR owns (a guess: SQOs counts"
+				"funnel NewBusiness needs 2,174 out of Lead (5,435 in), the last stage SDR owns (a guess: SQOs counts"
 						+ " no stage); SDR capacity on SQOs, 111 × 12 = 1,332, covers only 61.3%: short by 842, about 7.6 more SDR"
 						+ " at a quota of 111 each"),
 				findings);

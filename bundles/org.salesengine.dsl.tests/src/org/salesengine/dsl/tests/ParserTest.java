@@ -121,7 +121,7 @@ class ParserTest {
 		assertEquals(EngineSections.rituals(engine), behavior.getReinforcedBy());
 		Ritual ritual = EngineSections.rituals(engine).get(0);
 		assertEquals(Cadence.FORTNIGHTLY, ritual.getCadence());
-		assertEquals("Boss", ritual.getLedBy().getName());
+		assertEquals("Boss", ritual.getLedBy().get(0).getName());
 		assertEquals(2, ritual.getAttendedBy().size());
 		assertEquals(2, ritual.getReviews().size());
 	}

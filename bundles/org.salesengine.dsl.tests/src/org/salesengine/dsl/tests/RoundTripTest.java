@@ -41,7 +41,7 @@ class RoundTripTest {
 	private EngineFormatting formatting;
 
 	static Stream<Path> samples() {
-		return Stream.of(TestFiles.example("acme.sales"), TestFiles.example("broken.sales"), TestFiles.example("northwind.sales"),
+		return Stream.of(TestFiles.example("acme.sales"), TestFiles.example("broken.sales"), TestFiles.example("northwind.sales"), TestFiles.example("territories.sales"),
 				TestFiles.fixture("org.salesengine.dsl.tests", "parser/every-construct.sales"), TestFiles.fixture("org.salesengine.dsl.tests", "multifile/acme-split/compensation.sales"),
 				TestFiles.fixture("org.salesengine.dsl.tests", "rules/unit-mismatch.sales"));
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
+import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
@@ -43,6 +44,10 @@ final class ExpectedText {
 			return spaced;
 		}
 		INode node = context.getCurrentNode();
+		String afterValue = afterValue(error, node);
+		if (afterValue != null) {
+			return afterValue;
+		}
 		AbstractRule rule = node == null ? null : BlockVocabulary.ruleOf(node.getGrammarElement());
 		if (rule instanceof EnumRule enumeration) {
 			List<String> values = BlockVocabulary.literals(enumeration);
@@ -94,6 +99,59 @@ final class ExpectedText {
 							+ number + ")";
 				}
 				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * {@code quota 180 meetings}, {@code bonus 2 k}: after 'quota' and 'bonus' the parser looks two tokens ahead (a list
+	 * of quotas by period, a share of an amount), so it stops at the number when the word after it fits nothing. The
+	 * word after the number is what is wrong, and the message says so as it would anywhere else in the block.
+	 */
+	private static String afterValue(RecognitionException error, INode node) {
+		if (!(error instanceof NoViableAltException) || !(error.input instanceof TokenStream tokens) || node == null) {
+			return null;
+		}
+		Token before = neighbour(tokens, error.token.getTokenIndex(), -1);
+		if (before != null && !error.token.getText().matches("[0-9]+(\\.[0-9]+)?[a-zA-Z%]*")) {
+			if ("quota".equals(before.getText())) {
+				return "quota needs a value, such as 1.1M, or quotas by period, such as 180k, 225k, 225k, 270k by quarter"
+						+ " (unexpected " + quote(error.token.getText()) + ")";
+			}
+			if ("bonus".equals(before.getText())) {
+				return "bonus needs a value, such as 2k per deal or 2% of amount (unexpected " + quote(error.token.getText()) + ")";
+			}
+			return null;
+		}
+		Token after = neighbour(tokens, error.token.getTokenIndex(), 1);
+		if (before == null || after == null || after.getType() == Token.EOF
+				|| !("quota".equals(before.getText()) || "bonus".equals(before.getText()))) {
+			return null;
+		}
+		String suffix = NumberConverter.canonicalSuffix(after.getText());
+		if (suffix != null && error.token.getText().matches("[0-9]+(\\.[0-9]+)?")) {
+			return "write " + error.token.getText() + suffix + ", without a space (unexpected '" + after.getText() + "' after "
+					+ error.token.getText() + ")";
+		}
+		for (INode current = node; current != null; current = current.getParent()) {
+			AbstractRule rule = BlockVocabulary.ruleOf(current.getGrammarElement());
+			List<String> entries = BlockVocabulary.blockEntries(rule);
+			if (!entries.isEmpty()) {
+				return "unexpected " + quote(after.getText()) + " after " + before.getText() + " " + error.token.getText()
+						+ " in " + block(current.getSemanticElement(), rule) + ": expected one of " + String.join(", ", entries)
+						+ " or '}'" + Similarity.didYouMean(after.getText(), entries);
+			}
+		}
+		return null;
+	}
+
+	/** The next token on the default channel before (step -1) or after (step 1) a token index, or null. */
+	private static Token neighbour(TokenStream tokens, int index, int step) {
+		for (int i = index + step; i >= 0 && i < tokens.size(); i += step) {
+			Token token = tokens.get(i);
+			if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+				return token;
 			}
 		}
 		return null;

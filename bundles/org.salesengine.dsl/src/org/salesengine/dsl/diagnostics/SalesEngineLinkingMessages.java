@@ -43,12 +43,30 @@ public class SalesEngineLinkingMessages extends LinkingDiagnosticMessageProvider
 			return new DiagnosticMessage("stage '" + name + "' is ambiguous: write " + String.join(" or ", candidates), Severity.ERROR,
 					IssueCodes.UNRESOLVED_REFERENCE, candidates.toArray(String[]::new));
 		}
+		if (context.getReference() == SalesEnginePackage.Literals.SCENARIO_OVERRIDE__TARGET) {
+			return unknownScenarioElement(context, name);
+		}
 		String suggestion = closestName(context);
 		String message = "unknown " + ElementKinds.of(type) + " '" + name + "'"
 				+ (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
 		return suggestion == null
 				? new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE)
 				: new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, suggestion);
+	}
+
+	/** A scenario's element: any name of the engine, so the suggestion is any of them, dotted names included. */
+	private DiagnosticMessage unknownScenarioElement(ILinkingDiagnosticContext context, String name) {
+		List<String> names = new java.util.ArrayList<>();
+		try {
+			for (IEObjectDescription candidate : scopeProvider.getScope(context.getContext(), context.getReference()).getAllElements()) {
+				names.add(candidate.getName().toString());
+			}
+		} catch (RuntimeException e) {
+			names.clear();
+		}
+		String message = "unknown element '" + name + "' in a scenario's set: expected a name of the engine, a stage as"
+				+ " Process.Stage or a measure as Plan.Kpi" + Similarity.didYouMean(context.getLinkText(), names);
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNKNOWN_SCENARIO_PATH);
 	}
 
 	/** The qualified names a plain stage name could mean, when two processes have a stage of that name. */

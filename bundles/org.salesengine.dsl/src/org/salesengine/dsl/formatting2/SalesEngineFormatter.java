@@ -1,9 +1,12 @@
 package org.salesengine.dsl.formatting2;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,6 +16,9 @@ import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -29,8 +35,10 @@ import com.google.inject.Inject;
  * Formats .sales files the way the reference examples are written: blocks written on one line stay on one line
  * (`role AE { headcount 12 carries quota }`), blocks written on several lines get one property or element per line,
  * indented by two spaces per level, with at most one blank line kept. Tokens are separated by one space, with no
- * space before a comma, inside parentheses or around the slash of a pay mix. Only white space changes, so comments
- * and the way numbers are written survive, and formatting twice changes nothing the second time.
+ * space before a comma, inside parentheses or around the slash of a pay mix, except in runs of one-line elements the
+ * author aligned in columns, which stay aligned ({@link AlignedRuns}). Only white space changes, so the way numbers
+ * are written survives; comments keep their text and are indented like the code they precede
+ * ({@link CommentPlacement}). Formatting twice changes nothing the second time.
  */
 public class SalesEngineFormatter extends AbstractFormatter2 {
 	private static final Set<String> ENGINE_LINE_STARTS = Set.of("currency", "period", "description");
@@ -55,6 +63,7 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 		}
 		ISemanticRegion first = root.getPreviousHiddenRegion().getNextSemanticRegion();
 		Set<ISemanticRegion> multiLine = multiLineBraces(first, document);
+		Map<IHiddenRegion, String> aligned = AlignedRuns.spaces(lineElements(first, multiLine), this::joined);
 		Deque<ISemanticRegion> open = new ArrayDeque<>();
 		for (ISemanticRegion token = first; token != null; token = token.getNextSemanticRegion()) {
 			if (isKeyword(token, "{")) {
@@ -69,23 +78,57 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 				break;
 			}
 			boolean blockIsMultiLine = !open.isEmpty() && multiLine.contains(open.peek());
-			format(token, gap, next, blockIsMultiLine, multiLine, document);
+			format(token, gap, next, blockIsMultiLine, multiLine, aligned.getOrDefault(gap, " "), document);
 		}
 	}
 
 	private void format(ISemanticRegion token, IHiddenRegion gap, ISemanticRegion next, boolean inMultiLineBlock,
-			Set<ISemanticRegion> multiLine, IFormattableDocument document) {
+			Set<ISemanticRegion> multiLine, String space, IFormattableDocument document) {
 		if ((isKeyword(token, "{") && multiLine.contains(token)) || (isKeyword(next, "}") && multiLine.contains(next))) {
 			document.set(gap, f -> f.setNewLines(1));
 		} else if (inMultiLineBlock && startsElement(next)) {
 			document.set(gap, f -> f.setNewLines(1, 1, 2));
-		} else if (isKeyword(next, ",") || isKeyword(token, "(") || isKeyword(next, ")") || isMixSlash(token) || isMixSlash(next)) {
+		} else if (joined(token, next)) {
 			document.set(gap, IHiddenRegionFormatter::noSpace);
 		} else if (gap.getText().indexOf('\n') >= 0 && inMultiLineBlock) {
 			document.set(gap, f -> f.setNewLines(1, 1, 2));
 		} else {
-			document.set(gap, IHiddenRegionFormatter::oneSpace);
+			document.set(gap, f -> f.setSpace(space));
 		}
+	}
+
+	/** Tokens written with nothing between them: before a comma, inside parentheses, around a pay mix's slash. */
+	private boolean joined(ISemanticRegion token, ISemanticRegion next) {
+		return isKeyword(next, ",") || isKeyword(token, "(") || isKeyword(next, ")") || isMixSlash(token) || isMixSlash(next)
+				|| isScenarioPathDot(token) || isScenarioPathDot(next);
+	}
+
+	/** The elements that start a line of their own: those directly inside a block written on several lines. */
+	private List<IEObjectRegion> lineElements(ISemanticRegion first, Set<ISemanticRegion> multiLine) {
+		List<IEObjectRegion> elements = new ArrayList<>();
+		Deque<ISemanticRegion> open = new ArrayDeque<>();
+		for (ISemanticRegion token = first; token != null; token = token.getNextSemanticRegion()) {
+			if (!open.isEmpty() && multiLine.contains(open.peek()) && startsElement(token)
+					&& !(token.getSemanticElement() instanceof Engine)) {
+				elements.add(getTextRegionAccess().regionForEObject(token.getSemanticElement()));
+			}
+			if (isKeyword(token, "{")) {
+				open.push(token);
+			} else if (isKeyword(token, "}") && !open.isEmpty()) {
+				open.pop();
+			}
+		}
+		return elements;
+	}
+
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		return CommentPlacement.keepText(comment, comment.getText().startsWith("/*"));
+	}
+
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return CommentPlacement.indentLikeNextCode(region, formatting);
 	}
 
 	/** Finds each brace pair and indents the interior of those whose original text spans several lines. */
@@ -115,7 +158,8 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 		if (element instanceof Engine) {
 			return region.getGrammarElement() instanceof Keyword keyword && isSectionKeyword(keyword);
 		}
-		if ((element instanceof NamedElement && !(element instanceof Outcome)) || element instanceof Measure) {
+		if ((element instanceof NamedElement && !(element instanceof Outcome)) || element instanceof Measure
+				|| element instanceof org.salesengine.model.ScenarioOverride) {
 			IEObjectRegion elementRegion = getTextRegionAccess().regionForEObject(element);
 			return elementRegion != null && elementRegion.getPreviousHiddenRegion().getNextSemanticRegion() == region;
 		}
@@ -141,6 +185,12 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 	private boolean isMixSlash(ISemanticRegion region) {
 		return region.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals("/")
 				&& GrammarUtil.containingRule(keyword) == grammar.getPlanRule();
+	}
+
+	/** The dot of {@code set SDR.headcount 14}, between the element and its property: written without spaces. */
+	private boolean isScenarioPathDot(ISemanticRegion region) {
+		return region.getGrammarElement() instanceof Keyword keyword && keyword.getValue().equals(".")
+				&& GrammarUtil.containingRule(keyword) == grammar.getScenarioOverrideRule();
 	}
 
 	private static boolean isKeyword(ISemanticRegion region, String text) {

@@ -19,8 +19,16 @@ public final class Findings {
 	}
 
 	public static List<Finding> of(String file, Resource resource, List<Issue> issues) {
+		return of(file, resource, issues, resource);
+	}
+
+	/**
+	 * @param resource where the issues' elements are (a copy of a file, for a scenario)
+	 * @param text     the resource whose text the issues are located in
+	 */
+	public static List<Finding> of(String file, Resource resource, List<Issue> issues, Resource text) {
 		// Editors do not show a byte-order mark, so it must not count as a column of the first line.
-		int bomColumns = resource instanceof XtextResource xtext && xtext.getParseResult() != null
+		int bomColumns = text instanceof XtextResource xtext && xtext.getParseResult() != null
 				&& xtext.getParseResult().getRootNode().getText().startsWith("\uFEFF") ? 1 : 0;
 		List<Finding> findings = new ArrayList<>(issues.size());
 		Causes causes = new Causes();

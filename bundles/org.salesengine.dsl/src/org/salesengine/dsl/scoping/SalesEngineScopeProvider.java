@@ -22,7 +22,8 @@ import com.google.inject.Inject;
 /**
  * A view's focus sees every element of the engine, stages as below. Stage references ({@code during}, {@code counts}, {@code sums}) see the stages of every process of the engine, by
  * plain name where that is unique and as {@code Process.Stage} ({@link StageScope}); every other reference sees the
- * engine's namespace ({@link EngineNamespaceScopeProvider}).
+ * engine's namespace ({@link EngineNamespaceScopeProvider}); a scenario's {@code set} sees the elements it may vary
+ * ({@link ScenarioTargets}).
  */
 public class SalesEngineScopeProvider extends AbstractSalesEngineScopeProvider {
 	@Inject
@@ -30,6 +31,11 @@ public class SalesEngineScopeProvider extends AbstractSalesEngineScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
+		if (reference == SalesEnginePackage.Literals.SCENARIO_OVERRIDE__TARGET) {
+			Engine fragment = EcoreUtil2.getContainerOfType(context, Engine.class);
+			return fragment == null ? IScope.NULLSCOPE
+					: engineFacts.of(fragment).get("scenario-targets", ScenarioTargets::of);
+		}
 		IScope scope = super.getScope(context, reference);
 		boolean focus = reference == SalesEnginePackage.Literals.VIEW__FOCUS;
 		if (reference.getEReferenceType() != SalesEnginePackage.Literals.STAGE && !focus) {

@@ -93,7 +93,7 @@ public class AlignmentChecks extends RuleChecks {
 			}
 			for (Measure measure : engine.measuresOn(kpi)) {
 				Plan plan = (Plan) measure.eContainer();
-				if (WholeEngine.resolved(plan.getRole()) && (plan.getRole().isCarriesQuota() || measure.getQuota() != null)) {
+				if (WholeEngine.resolved(plan.getRole()) && (plan.getRole().isCarriesQuota() || measure.periodQuota() != null)) {
 					return true;
 				}
 			}

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.xtext.validation.Check;
 import org.salesengine.model.Kpi;
+import org.salesengine.model.Mbo;
 import org.salesengine.model.Measure;
 import org.salesengine.model.Plan;
 import org.salesengine.model.Role;
@@ -22,14 +24,19 @@ public class CompensationChecks extends RuleChecks {
 
 	@Check
 	public void weightsNot100(Plan plan) {
-		List<Measure> weighted = plan.getMeasures().stream().filter(m -> m.getWeight() != null).toList();
-		if (weighted.isEmpty()) {
+		// MBOs are paid out of the same target incentive as the measures, so their weights count in the 100%.
+		List<BigDecimal> weights = new ArrayList<>();
+		plan.getMeasures().stream().map(Measure::getWeight).filter(w -> w != null).forEach(weights::add);
+		plan.getMbos().stream().map(Mbo::getWeight).filter(w -> w != null).forEach(weights::add);
+		if (weights.isEmpty()) {
 			return;
 		}
-		BigDecimal sum = weighted.stream().map(Measure::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (sum.compareTo(BigDecimal.ONE) != 0) {
-			String parts = plan.getMeasures().stream()
-					.map(m -> ElementIds.measuredKpiName(m) + " " + (m.getWeight() == null ? "no weight" : Amounts.exactPercent(m.getWeight())))
+			String parts = Stream.concat(plan.getMeasures().stream()
+					.map(m -> ElementIds.measuredKpiName(m) + " " + (m.getWeight() == null ? "no weight" : Amounts.exactPercent(m.getWeight()))),
+					plan.getMbos().stream().map(m -> "MBO " + m.getName() + " "
+							+ (m.getWeight() == null ? "no weight" : Amounts.exactPercent(m.getWeight()))))
 					.collect(Collectors.joining(", "));
 			report(Rule.WEIGHTS_NOT_100, "plan " + name(plan) + ": measure weights sum to " + Amounts.exactPercent(sum)
 					+ ", not 100% (" + parts + ")", plan, MODEL.getNamedElement_Name(), Amounts.plain(BigDecimal.ONE.subtract(sum)));
@@ -104,7 +111,7 @@ public class CompensationChecks extends RuleChecks {
 	@Check
 	public void measureWithoutQuota(Measure measure) {
 		Kpi kpi = measure.getKpi();
-		if (measure.getQuota() == null && WholeEngine.resolved(kpi) && kpi.getTarget() == null) {
+		if (measure.periodQuota() == null && WholeEngine.resolved(kpi) && kpi.getTarget() == null) {
 			report(Rule.MEASURE_WITHOUT_QUOTA, measureName(measure) + " has no quota and KPI " + name(kpi)
 					+ " has no target: there is no attainment to pay against", measure, MODEL.getMeasure_Kpi());
 		}

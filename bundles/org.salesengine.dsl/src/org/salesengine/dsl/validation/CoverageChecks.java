@@ -59,7 +59,7 @@ public class CoverageChecks extends RuleChecks {
 			}
 			for (Plan plan : engine.plansFor(role)) {
 				for (Measure measure : plan.getMeasures()) {
-					if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())) {
+					if (measure.periodQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())) {
 						kpis.add(measure.getKpi());
 					}
 				}

@@ -17,6 +17,8 @@ public final class IssueCodes {
 	public static final String DUPLICATE_SETTING = "duplicate-setting";
 	public static final String MISPLACED_ELEMENT = "misplaced-element";
 	public static final String INVALID_RULE_SETTING = "invalid-rule-setting";
+	public static final String UNKNOWN_SCENARIO_PATH = "unknown-scenario-path";
+	public static final String INVALID_SCENARIO_VALUE = "invalid-scenario-value";
 
 	// Saved views
 	public static final String UNKNOWN_REPRESENTATION = "unknown-representation";
@@ -102,4 +104,17 @@ public final class IssueCodes {
 	public static final String KPI_BELOW_FUNNEL = "kpi-below-funnel";
 	public static final String WIN_RATE_OFF_FUNNEL = "win-rate-off-funnel";
 	public static final String PRODUCED_KPI_MISMATCH = "produced-kpi-mismatch";
+
+	// Plan mechanics: tiers, quotas by period, draws
+	public static final String TIERS_NOT_CONTIGUOUS = "tiers-not-contiguous";
+	public static final String TARGET_PAYOUT_NOT_100 = "target-payout-not-100";
+	public static final String DECELERATOR_ABOVE_TARGET = "decelerator-above-target";
+	public static final String PERIOD_QUOTAS_MISMATCH = "period-quotas-mismatch";
+	public static final String DRAW_LONGER_THAN_RAMP = "draw-longer-than-ramp";
+
+	// Structure: team hierarchy, channels
+	public static final String TEAM_CYCLE = "team-cycle";
+	public static final String UNMANAGED_CHANNEL = "unmanaged-channel";
+	public static final String UNMEASURED_CHANNEL = "unmeasured-channel";
+	public static final String UNREVIEWED_CHANNEL = "unreviewed-channel";
 }

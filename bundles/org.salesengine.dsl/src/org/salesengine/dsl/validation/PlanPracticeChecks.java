@@ -30,9 +30,9 @@ public class PlanPracticeChecks extends RuleChecks {
 		}
 		BigDecimal quota = BigDecimal.ZERO;
 		for (Measure measure : plan.getMeasures()) {
-			if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())
+			if (measure.periodQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && WholeEngine.resolved(measure.getKpi())
 					&& WholeEngine.isRevenue(measure.getKpi())) {
-				quota = quota.add(measure.getQuota());
+				quota = quota.add(measure.periodQuota());
 			}
 		}
 		if (quota.signum() == 0) {

@@ -36,7 +36,7 @@ enum RoleKind {
 		boolean individual = false;
 		boolean shared = false;
 		for (Measure measure : plan.getMeasures()) {
-			if (measure.getQuota() == null) {
+			if (measure.periodQuota() == null) {
 				continue;
 			}
 			if (measure.getCredit() == CreditType.INDIVIDUAL) {

@@ -22,7 +22,7 @@ public class RollupChecks extends RuleChecks {
 	public void rollupMismatch(Measure measure) {
 		Plan plan = (Plan) measure.eContainer();
 		Role leader = plan.getRole();
-		if (measure.getCredit() != CreditType.OVERLAY || measure.getQuota() == null || !WholeEngine.resolved(leader)
+		if (measure.getCredit() != CreditType.OVERLAY || measure.periodQuota() == null || !WholeEngine.resolved(leader)
 				|| leader.getHeadcount() == null || !WholeEngine.resolved(measure.getKpi())) {
 			return;
 		}
@@ -35,15 +35,15 @@ public class RollupChecks extends RuleChecks {
 			return;
 		}
 		int leaderHeads = engine.nominalHeads(leader);
-		double leaderNumber = measure.getQuota().doubleValue() * leaderHeads;
+		double leaderNumber = measure.periodQuota().doubleValue() * leaderHeads;
 		double teamSum = 0;
 		StringBuilder parts = new StringBuilder();
 		for (Measure individual : team) {
 			Plan teamPlan = (Plan) individual.eContainer();
 			int heads = engine.nominalHeads(teamPlan.getRole());
-			teamSum += individual.getQuota().doubleValue() * heads;
+			teamSum += individual.periodQuota().doubleValue() * heads;
 			parts.append(parts.length() == 0 ? "" : " + ").append(name(teamPlan)).append(" ")
-					.append(Amounts.exact(individual.getQuota())).append(" × ").append(heads);
+					.append(Amounts.exact(individual.periodQuota())).append(" × ").append(heads);
 		}
 		if (leaderNumber <= 0) {
 			return;
@@ -55,7 +55,7 @@ public class RollupChecks extends RuleChecks {
 		}
 		String figures = "plan " + name(plan) + ": the team's individual quotas on " + measure.getKpi().getName()
 				+ " add up to " + Amounts.brief(teamSum) + " (" + parts + "), " + Amounts.percent(ratio) + " of the leader's "
-				+ Amounts.brief(leaderNumber) + " (" + name(leader) + " overlay " + Amounts.exact(measure.getQuota()) + " × "
+				+ Amounts.brief(leaderNumber) + " (" + name(leader) + " overlay " + Amounts.exact(measure.periodQuota()) + " × "
 				+ leaderHeads + "), outside " + band.written(RuleParameter.Shape.PERCENT_RANGE) + " ("
 				+ settings(measure).origin(Rule.ROLLUP_MISMATCH, "band") + ")";
 		report(Rule.ROLLUP_MISMATCH, figures + (ratio < band.low()

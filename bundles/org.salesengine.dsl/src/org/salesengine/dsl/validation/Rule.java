@@ -258,6 +258,33 @@ public enum Rule {
 			"Below 100% the leader's number is not covered even if every rep makes quota; far above, the leader is paid on much less than the team is asked to sell.",
 			RuleParameter.of("band", Shape.PERCENT_RANGE, "the team's individual quotas as a share of the leader's overlay number",
 					Value.range("1", "1.2"), "Common practice of over-assigning downward by 10-20%; no single public source.")),
+	TIERS_NOT_CONTIGUOUS(IssueCodes.TIERS_NOT_CONTIGUOUS, ERROR, COMPENSATION,
+			"A measure's tiers leave a gap or overlap: each tier must start where the one before ends, from 0% up to an open last tier ('2x above 125%').",
+			"In a gap nothing is paid for real sales, in an overlap the same attainment is paid twice; either way the plan pays something else than what was agreed, and reps find the hole."),
+	TARGET_PAYOUT_NOT_100(IssueCodes.TARGET_PAYOUT_NOT_100, WARNING, COMPENSATION,
+			"A measure's payout curve does not pay 100% of its target incentive at 100% attainment.",
+			"On-target earnings are the promise that a rep at quota earns the target incentive; a curve that pays more or less at quota breaks that promise and every cost at target computed from it."),
+	DECELERATOR_ABOVE_TARGET(IssueCodes.DECELERATOR_ABOVE_TARGET, WARNING, COMPENSATION,
+			"A tier paid below 1x covers attainment above 100%.",
+			"Decelerators belong below quota, where they keep small deals from paying too much; above quota they tell the best reps to stop selling or to push deals into the next period."),
+	PERIOD_QUOTAS_MISMATCH(IssueCodes.PERIOD_QUOTAS_MISMATCH, ERROR, COMPENSATION,
+			"A measure's quotas by quarter or month do not add up to its quota, or are not one per quarter (or month) of the engine's period.",
+			"The period quota is what street quota and coverage count, the quotas by period are what reps are paid on: when they differ, the plan pays against another number than the one the target was sized with."),
+	DRAW_LONGER_THAN_RAMP(IssueCodes.DRAW_LONGER_THAN_RAMP, WARNING, COMPENSATION,
+			"A plan's draw runs longer than its role's ramp.",
+			"A draw carries a new rep until the territory pays; past the ramp it pays fully productive reps a guaranteed income and hides who is not selling."),
+	TEAM_CYCLE(IssueCodes.TEAM_CYCLE, ERROR, STRUCTURE,
+			"A team is within itself, through the teams it is in ('team A in B', 'team B in A').",
+			"A hierarchy with a loop has no top: roll-ups, leadership and territory all go round in it."),
+	UNMANAGED_CHANNEL(IssueCodes.UNMANAGED_CHANNEL, WARNING, STRUCTURE,
+			"A channel is managed by no role.",
+			"Partners nobody manages sell what suits them: a channel needs an owner who plans, enables and forecasts it."),
+	UNMEASURED_CHANNEL(IssueCodes.UNMEASURED_CHANNEL, WARNING, METRICS,
+			"No KPI measures a channel (a KPI measures it with 'channel NAME').",
+			"What a channel sells is counted with everything else when no KPI separates it: its share of the target cannot be tracked or paid on."),
+	UNREVIEWED_CHANNEL(IssueCodes.UNREVIEWED_CHANNEL, WARNING, CULTURE,
+			"KPIs measure a channel, but no ritual reviews any of them.",
+			"A channel's numbers that no meeting looks at drift for a quarter before anyone notices; it needs its place in a forecast call or business review."),
 
 	KPI_BELOW_FUNNEL(IssueCodes.KPI_BELOW_FUNNEL, WARNING, METRICS,
 			"A KPI bound to the funnel ('counts STAGE entries', 'sums STAGE exits amount') has a target below what the back-solved funnel needs at that stage.",
@@ -296,7 +323,13 @@ public enum Rule {
 			"A saved view's focus depth is below 0 or above the limit (5).",
 			"Depth 0 shows the focused elements alone; beyond a few links a focus reaches most of an engine and stops being a focus.",
 			RuleParameter.of("most", Shape.COUNT, "the largest depth a focus may have",
-					Value.of("5"), "None: the engine map's chains (behavior, KPI, objective; role, plan, KPI, objective) are at most five links long."));
+					Value.of("5"), "None: the engine map's chains (behavior, KPI, objective; role, plan, KPI, objective) are at most five links long.")),
+	UNKNOWN_SCENARIO_PATH(IssueCodes.UNKNOWN_SCENARIO_PATH, ERROR, CROSS_PILLAR,
+			"A scenario sets a property of an element that does not exist, or a property the element does not have or a scenario cannot vary (only single numbers, enumerations and durations, and added hires).",
+			"A what-if that silently changes nothing reads like an answer: the comparison would show the base engine under the scenario's name."),
+	INVALID_SCENARIO_VALUE(IssueCodes.INVALID_SCENARIO_VALUE, ERROR, CROSS_PILLAR,
+			"A scenario's value does not have the form the property takes where it is written (45 for a conversion instead of 45%, a word for a headcount).",
+			"A scenario is read the way the engine is: a number read the wrong way would make every figure of the comparison wrong.");
 
 	private static final Map<String, Rule> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
@@ -311,7 +344,8 @@ public enum Rule {
 			INVALID_PAYOUT_CURVE, TOO_MANY_MEASURES, TINY_WEIGHT, INVALID_RULE_SETTING, DEAD_ACCELERATOR,
 			CAPPED_BEFORE_TARGET, PLAN_WITHOUT_ROLE, RAMP_OUT_OF_RANGE, RAMP_DECREASING, HIRE_NOT_FIRST_OF_MONTH,
 			SEASONALITY_NOT_100, UNKNOWN_REPRESENTATION, UNKNOWN_LAYER, UNKNOWN_ELEMENT_KIND, UNKNOWN_COLOR_BY,
-			VIEW_SHOWS_NOTHING, FOCUS_DEPTH_OUT_OF_RANGE);
+			VIEW_SHOWS_NOTHING, FOCUS_DEPTH_OUT_OF_RANGE, TIERS_NOT_CONTIGUOUS,
+			TARGET_PAYOUT_NOT_100, DECELERATOR_ABOVE_TARGET, UNMANAGED_CHANNEL);
 
 	/**
 	 * The subject that makes a rule's findings one cause, where it is not the element a finding is reported on: the
@@ -361,10 +395,12 @@ public enum Rule {
 
 	/**
 	 * Whether an engine or the command line may change the rule's severity. The parser's and the linker's findings
-	 * are not: text that cannot be read cannot be checked at any severity.
+	 * are not, nor a scenario's path and value (read like the linker's and the parser's): text that cannot be read
+	 * cannot be checked at any severity.
 	 */
 	public boolean configurable() {
-		return this != SYNTAX && this != INVALID_VALUE && this != ENCODING && this != UNRESOLVED_REFERENCE;
+		return this != SYNTAX && this != INVALID_VALUE && this != ENCODING && this != UNRESOLVED_REFERENCE
+				&& this != UNKNOWN_SCENARIO_PATH && this != INVALID_SCENARIO_VALUE;
 	}
 
 	/**

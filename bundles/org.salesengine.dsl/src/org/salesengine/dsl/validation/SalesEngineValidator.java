@@ -23,6 +23,11 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		NumbersChecks.class,
 		RollupChecks.class,
 		ViewChecks.class,
-		FunnelBindingChecks.class })
+		FunnelBindingChecks.class,
+		TierChecks.class,
+		PlanTermsChecks.class,
+		TeamHierarchyChecks.class,
+		ChannelChecks.class,
+		ScenarioChecks.class })
 public class SalesEngineValidator extends AbstractSalesEngineValidator {
 }

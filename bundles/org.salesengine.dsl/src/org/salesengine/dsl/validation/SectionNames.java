@@ -21,7 +21,8 @@ public final class SectionNames {
 		if (element == MODEL.getObjective() || element == MODEL.getSegment()) {
 			return of(MODEL.getStrategySection());
 		}
-		if (element == MODEL.getRole() || element == MODEL.getTeam() || element == MODEL.getSalesProcess()) {
+		if (element == MODEL.getRole() || element == MODEL.getTeam() || element == MODEL.getSalesProcess()
+				|| element == MODEL.getTerritory() || element == MODEL.getChannel()) {
 			return of(MODEL.getStructureSection());
 		}
 		if (element == MODEL.getBehavior() || element == MODEL.getRitual()) {

@@ -24,8 +24,8 @@ public class ValueUnitChecks extends RuleChecks {
 	@Check
 	public void quota(Measure measure) {
 		Kpi kpi = measure.getKpi();
-		if (measure.getQuota() != null && WholeEngine.resolved(kpi) && kpi.isSetUnit()) {
-			check("quota", measure.getQuota(), measure, MODEL.getMeasure_Quota(), kpi);
+		if (measure.periodQuota() != null && WholeEngine.resolved(kpi) && kpi.isSetUnit()) {
+			check("quota", measure.periodQuota(), measure, MODEL.getMeasure_Quota(), kpi);
 		}
 	}
 

@@ -209,37 +209,34 @@ class LanguageServerProcessTest {
 	@Test
 	@Order(6)
 	void formattingRestoresTheLayout() throws Exception {
-		// The formatter puts one space between a stage's clauses: acme's hand-aligned stage columns (the five stage lines
-		// of its two processes, padded with extra spaces) become single spaces, and nothing else changes.
+		// acme is format-clean (the formatter keeps its author-aligned stage columns): no edit.
 		String acme = Files.readString(workspace.resolve("examples/acme.sales"));
-		String formatted = format("examples/formatted.sales", acme);
-		List<String> acmeLines = acme.lines().toList();
-		List<String> formattedLines = formatted.lines().toList();
-		assertEquals(acmeLines.size(), formattedLines.size());
-		List<String> changed = new ArrayList<>();
-		for (int i = 0; i < acmeLines.size(); i++) {
-			if (!acmeLines.get(i).equals(formattedLines.get(i))) {
-				changed.add(formattedLines.get(i));
-				assertEquals(acmeLines.get(i).replaceAll(" {2,}", " ").replaceFirst("^ ", "      "), formattedLines.get(i));
-			}
-		}
-		assertEquals(List.of("      stage Lead { owner SDR exit \"ICP fit and first meeting booked\" conversion 40% duration 10 days }",
-				"      stage Discovery { owner AE exit \"Pain, budget and champion confirmed\" conversion 50% duration 21 days }",
-				"      stage Proposal { owner AE exit \"Mutual action plan signed off\" conversion 45% duration 30 days }",
-				"      stage Negotiate { owner AE exit \"Order form signed\" conversion 80% duration 14 days }",
-				"      stage Expand { owner AM exit \"Expansion order signed\" conversion 60% duration 20 days }"), changed);
-		// Mangled indentation and spacing format back to the same text.
-		String messy = formatted.replace("  currency EUR\n", "currency      EUR\n").replace("    revenue target 16M\n", "revenue   target 16M\n");
-		assertEquals(formatted, format("examples/messy.sales", messy));
+		assertEquals(List.of(), formattingEdits("examples/formatted.sales", acme));
+		// Two lines mangled: "  currency EUR" (line 3) moved to column 0 with its value pushed right, and
+		// "    revenue target 16M" (line 7) moved to column 0 with two extra spaces. The formatter puts back the
+		// indentation (2 and 4 spaces) and the single spaces, and touches nothing else: the line break after "{" on
+		// lines 2 and 6 (columns 39 and 12, 0-based) takes the indentation back, the spaces after "currency" and
+		// "revenue" shrink to one.
+		String messy = acme.replace("  currency EUR\n", "currency      EUR\n").replace("    revenue target 16M\n", "revenue   target 16M\n");
+		List<? extends TextEdit> edits = formattingEdits("examples/messy.sales", messy);
+		assertEquals(List.of("1:39-2:0 \"\\n  \"", "2:8-2:14 \" \"", "5:12-6:0 \"\\n    \"", "6:7-6:10 \" \""),
+				edits.stream().map(LanguageServerProcessTest::describe).sorted().toList());
+		assertEquals(acme, apply(messy, edits));
 	}
 
-	private String format(String file, String text) throws Exception {
+	/** One edit as "line:column-line:column "new text"" (0-based, as LSP counts), with line ends written \\n. */
+	private static String describe(TextEdit edit) {
+		Range range = edit.getRange();
+		return range.getStart().getLine() + ":" + range.getStart().getCharacter() + "-" + range.getEnd().getLine() + ":"
+				+ range.getEnd().getCharacter() + " \"" + edit.getNewText().replace("\n", "\\n") + "\"";
+	}
+
+	private List<? extends TextEdit> formattingEdits(String file, String text) throws Exception {
 		String uri = uri(file);
 		server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "sales", 1, text)));
-		List<? extends TextEdit> edits = server.server.getTextDocumentService()
+		return server.server.getTextDocumentService()
 				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
 				.get(SECONDS, TimeUnit.SECONDS);
-		return apply(text, edits);
 	}
 
 	@Test

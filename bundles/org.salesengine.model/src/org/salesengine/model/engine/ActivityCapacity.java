@@ -105,7 +105,7 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 		for (Plan plan : engine.plans()) {
 			for (Measure measure : plan.getMeasures()) {
 				Kpi kpi = measure.getKpi();
-				if (WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.COUNT && measure.getQuota() != null) {
+				if (WholeEngine.resolved(kpi) && kpi.isSetUnit() && kpi.getUnit() == KpiUnit.COUNT && measure.periodQuota() != null) {
 					result.add(of(measure, plan, kpi, engine, sized, stages));
 				}
 			}
@@ -116,7 +116,7 @@ public record ActivityCapacity(Measure measure, Role role, Kpi kpi, double quota
 	private static ActivityCapacity of(Measure measure, Plan plan, Kpi kpi, WholeEngine engine,
 			Map<SalesProcess, FunnelSizing> sized, Stages stages) {
 		Role role = plan.getRole();
-		double quota = measure.getQuota().doubleValue();
+		double quota = measure.periodQuota().doubleValue();
 		String name = "activity measure " + kpi.getName() + " in plan " + plan.getName();
 		if (!WholeEngine.resolved(role) || role.getHeadcount() == null) {
 			return new ActivityCapacity(measure, null, kpi, quota, 0, 0, List.of(), 0, null,

@@ -70,13 +70,13 @@ public final class Amounts {
 	}
 
 	/**
-	 * Volumes (opportunities, deals, meetings): whole numbers without decimals (1,800), others with exactly two
-	 * (3,703.70), so that a column of stage volumes lines up.
+	 * Volumes for people (leads, opportunities, deals, meetings, entries): what a funnel back-solves is a fraction
+	 * (4,178.83 leads), but nobody plans a fraction of a lead, so from 10 up a volume is a whole number (4,179);
+	 * below 10 it keeps one decimal so that a small volume does not read as nothing (0.4, 2.5, 3). Text, diagrams and
+	 * tables use this; JSON keeps the exact value.
 	 */
 	public static String volume(double value) {
-		double rounded = Math.round(value * 100) / 100.0;
-		return rounded == Math.rint(rounded) ? String.format(java.util.Locale.ROOT, "%,.0f", rounded)
-				: String.format(java.util.Locale.ROOT, "%,.2f", rounded);
+		return grouped(value, Math.abs(value) >= 9.95 ? 0 : 1);
 	}
 
 	public static String plain(BigDecimal value) {

@@ -24,6 +24,9 @@ public final class ElementKinds {
 		if (type == p.getSpif()) {
 			return "SPIF";
 		}
+		if (type == p.getMbo()) {
+			return "MBO";
+		}
 		if (type == p.getNamedElement()) {
 			return "element";
 		}

@@ -24,6 +24,8 @@ import org.salesengine.model.Segment;
 import org.salesengine.model.Spif;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.StructureSection;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 import org.salesengine.model.Team;
 import org.salesengine.model.View;
 import org.salesengine.model.ViewsSection;
@@ -101,6 +103,14 @@ public final class EngineSections {
 
 	public static List<SalesProcess> processes(Engine f) {
 		return elements(f, StructureSection.class, StructureSection::getProcesses, SalesProcess.class);
+	}
+
+	public static List<Territory> territories(Engine f) {
+		return elements(f, StructureSection.class, StructureSection::getTerritories, Territory.class);
+	}
+
+	public static List<Channel> channels(Engine f) {
+		return elements(f, StructureSection.class, StructureSection::getChannels, Channel.class);
 	}
 
 	public static List<Behavior> behaviors(Engine f) {

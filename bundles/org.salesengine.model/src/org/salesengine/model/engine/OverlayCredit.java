@@ -16,8 +16,9 @@ import org.salesengine.model.Team;
 
 /**
  * What an overlay quota is credited on: the individual quotas of the team behind it. A leader's team is every role in
- * the teams it leads and every role that reports to it, directly or transitively (through the teams and reports of
- * those roles too); any other role's team is the roles it shares a team with and those that report to it. The
+ * the teams it leads (with the teams within them: {@code team EntEmea in EntTeam}, their leads and members) and every
+ * role that reports to it, directly or transitively (through the teams and reports of those roles too); any other
+ * role's team is the roles it shares a team with and those that report to it. The
  * individual quotas that count are those on the overlay's KPI and on KPIs whose formulas add it up
  * ({@link KpiSums#withTermsOf}).
  */
@@ -42,12 +43,33 @@ public final class OverlayCredit {
 			for (Team team : engine.teams()) {
 				if (team.getLead() == next) {
 					team.getMembers().stream().filter(WholeEngine::resolved).forEach(open::add);
+					for (Team inner : within(team, engine)) {
+						if (WholeEngine.resolved(inner.getLead())) {
+							open.add(inner.getLead());
+						}
+						inner.getMembers().stream().filter(WholeEngine::resolved).forEach(open::add);
+					}
 				}
 			}
 			engine.roles().stream().filter(r -> r.getReportsTo() == next).forEach(open::add);
 		}
 		seen.remove(leader);
 		return seen;
+	}
+
+	/** The teams within a team, at any depth (a cycle of parents ends where it closes). */
+	public static Set<Team> within(Team outer, WholeEngine engine) {
+		Set<Team> result = new LinkedHashSet<>();
+		Deque<Team> open = new ArrayDeque<>(List.of(outer));
+		while (!open.isEmpty()) {
+			Team next = open.pop();
+			for (Team team : engine.teams()) {
+				if (team.getParent() == next && team != outer && result.add(team)) {
+					open.add(team);
+				}
+			}
+		}
+		return result;
 	}
 
 	/** The team an overlay role's quota follows. */
@@ -85,7 +107,7 @@ public final class OverlayCredit {
 				continue;
 			}
 			for (Measure measure : plan.getMeasures()) {
-				if (measure.getCredit() == CreditType.INDIVIDUAL && measure.getQuota() != null && kpis.contains(measure.getKpi())) {
+				if (measure.getCredit() == CreditType.INDIVIDUAL && measure.periodQuota() != null && kpis.contains(measure.getKpi())) {
 					result.add(measure);
 				}
 			}

@@ -91,10 +91,10 @@ public record QuotaCoverage(Kpi kpi, double target, double assigned, boolean ind
 	public static Share share(Measure measure, WholeEngine engine) {
 		Plan plan = (Plan) measure.eContainer();
 		Role role = plan.getRole();
-		if (measure.getQuota() == null || !WholeEngine.resolved(role) || role.getHeadcount() == null) {
+		if (measure.periodQuota() == null || !WholeEngine.resolved(role) || role.getHeadcount() == null) {
 			return null;
 		}
-		double quota = measure.getQuota().doubleValue();
+		double quota = measure.periodQuota().doubleValue();
 		int heads = engine.nominalHeads(role);
 		double total = measure.getCredit() == CreditType.POOLED ? quota : quota * heads;
 		return new Share(plan, measure, measure.getCredit(), quota, heads, total);

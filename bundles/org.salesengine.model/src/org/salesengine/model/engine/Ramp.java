@@ -57,6 +57,11 @@ public final class Ramp {
 		return index < schedule.size() ? schedule.get(index) : 1;
 	}
 
+	/** How many months the ramp lasts: the linear ramp's months, the schedule's length in months; 0 without one. */
+	public double months() {
+		return linearMonths > 0 ? linearMonths : schedule.size() * monthsPerValue;
+	}
+
 	public boolean isNone() {
 		return linearMonths <= 0 && schedule.isEmpty();
 	}

@@ -3,6 +3,7 @@ package org.salesengine.model.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.salesengine.model.Spif;
 import org.salesengine.model.Stage;
 import org.salesengine.model.StrategySection;
 import org.salesengine.model.Team;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 
 /**
  * An engine as a whole: the union of the fragments that share its name, usually one file per pillar. Rules that
@@ -99,6 +102,16 @@ public final class WholeEngine {
 		return all("objectives", EngineSections::objectives);
 	}
 
+	/**
+	 * The objectives in the order people read them in diagrams and tables: by their {@code priority} (1 first),
+	 * those without one last, ties in file order.
+	 */
+	public List<Objective> objectivesByPriority() {
+		return objectives().stream()
+				.sorted(Comparator.comparing(Objective::getPriority, Comparator.nullsLast(Comparator.naturalOrder())))
+				.toList();
+	}
+
 	public List<Segment> segments() {
 		return all("segments", EngineSections::segments);
 	}
@@ -113,6 +126,14 @@ public final class WholeEngine {
 
 	public List<SalesProcess> processes() {
 		return all("processes", EngineSections::processes);
+	}
+
+	public List<Territory> territories() {
+		return all("territories", EngineSections::territories);
+	}
+
+	public List<Channel> channels() {
+		return all("channels", EngineSections::channels);
 	}
 
 	public List<Behavior> behaviors() {
@@ -211,9 +232,9 @@ public final class WholeEngine {
 			}
 			for (Measure measure : plan.getMeasures()) {
 				Kpi kpi = measure.getKpi();
-				if (measure.getQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && resolved(kpi)
+				if (measure.periodQuota() != null && measure.getCredit() == CreditType.INDIVIDUAL && resolved(kpi)
 						&& (measuring == null ? isRevenue(kpi) : measuring.contains(kpi))) {
-					contributions.add(new StreetQuota.Contribution(plan, measure, measure.getQuota(), nominalHeads(role)));
+					contributions.add(new StreetQuota.Contribution(plan, measure, measure.periodQuota(), nominalHeads(role)));
 				}
 			}
 		}

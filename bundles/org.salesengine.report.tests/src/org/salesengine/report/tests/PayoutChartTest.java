@@ -10,7 +10,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.dsl.load.EngineLoader;
@@ -65,7 +65,7 @@ class PayoutChartTest {
 	void aKneeAboveTargetIsMarkedOnItsOwn() {
 		// threshold 60%, 3x above 120%, cap 250%: cap reached at 120% + 130% ÷ 3 = 163.33%; x axis to 193.33% → 200%;
 		// y axis to 250% × 1.05 → 300%. So x = 64 + a × 149 and y = 206 − p × 62.666667.
-		MeasurePay measure = new MeasurePay("E.P.Bookings", "Bookings", 1, 10_000, new PayoutCurve(0.6, 3, 1.2, 2.5));
+		MeasurePay measure = new MeasurePay("E.P.Bookings", "Bookings", 1, 10_000, PayoutCurve.classic(0.6, 3, 1.2, 2.5));
 		PayoutChart chart = new PayoutChart(measure, "Bookings");
 		assertEquals(List.of("threshold", "target", "knee", "cap"), chart.keyPoints().stream().map(KeyPoint::kind).toList());
 		String svg = SvgWriter.write(chart);

@@ -10,14 +10,17 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.dsl.load.EngineLoader;
 import org.salesengine.report.PlanPages;
 import org.salesengine.report.ReportInput;
 import org.salesengine.report.plan.WorkedExample;
+import org.salesengine.report.charts.PayoutChart.KeyPoint;
+import org.salesengine.report.charts.PayoutChart;
 import org.salesengine.report.sections.Chapter;
 import org.salesengine.testing.LanguageInjectorProvider;
+import org.salesengine.testing.TestFiles;
 
 import com.google.inject.Inject;
 
@@ -27,6 +30,23 @@ import com.google.inject.Inject;
 class PlanDocumentTest {
 	@Inject
 	private EngineLoader loader;
+
+	@Test
+	void aTieredCurveIsExplainedTierByTierAndMarkedAtEachBend() {
+		ReportInput nordlicht = Reports.input(loader, TestFiles.example("territories.sales"));
+		// AEDachPlan: OTE 140k, mix 50/50, so 70,000 incentive; NewARRDach 90% = 63,000 at target. Its tiers: 0.5x below
+		// 50%, 1.5x from 50% to 100%, 1.5x from 100% to 125%, 2x above 125%, cap 300%. At 120%: 0.5 × 50% + 1.5 × 50%
+		// + 1.5 × 20% = 25% + 75% + 30% = 130%, so 63,000 × 1.3 = 81,900.
+		assertEquals("NewARRDach (90% of your 70,000 target incentive, so 63,000 at target): at 120% the tiers pay"
+				+ " 0.5 × 50% + 1.5 × 50% + 1.5 × 20% = 130%, so 63,000 × 130% = 81,900.",
+				WorkedExample.sentences(plan(nordlicht, "AEDachPlan"), WorkedExample.ATTAINMENT).get(0));
+		// The chart marks the bends where the rate changes (50%: 1.5x, 125%: 2x; at 100% it stays 1.5x, so the target
+		// point says it), and the cap: 1.875 at 150%, then 2x more to 3.0 at 150% + 1.125 ÷ 2 = 206.25%.
+		PayoutChart chart = new PayoutChart(PayoutChartTest.measure(nordlicht, "Nordlicht.AEDachPlan", "NewARRDach"), "NewARRDach");
+		assertEquals(List.of(new KeyPoint("tier1", 0.5, 0.25, "1.5x from 50%"), new KeyPoint("target", 1, 1, "100% pays 100%"),
+				new KeyPoint("tier2", 1.25, 1.375, "2x from 125%"), new KeyPoint("cap", 2.0625, 3, "cap 300% from 206.3%")),
+				chart.keyPoints());
+	}
 
 	@Test
 	void theWorkedExampleAt120PercentIsComputedMeasureByMeasure() {
@@ -57,7 +77,7 @@ class PlanDocumentTest {
 		assertEquals("MeetingsBooked (100% of your 21,000 target incentive, so 21,000 at target): at 200% the 1.5x accelerator"
 				+ " above 100% pays 100% + 1.5 × 100% = 250%, held at the cap of 200%, so 21,000 × 200% = 42,000.",
 				WorkedExample.sentences(sdr, 2.0).get(0));
-		assertEquals(0, new PayoutCurve(0.5, 1.5, 1, 2).factor(0.4));
+		assertEquals(0, PayoutCurve.classic(0.5, 1.5, 1, 2).factor(0.4));
 	}
 
 	@Test

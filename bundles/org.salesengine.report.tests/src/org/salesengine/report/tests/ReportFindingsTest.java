@@ -77,6 +77,7 @@ class ReportFindingsTest {
 		assertTrue(glance.contains("<th>Culture &amp; behavior</th>\n<td class=\"num\">74</td>\n<td class=\"level-3\">3 defined</td>"));
 		assertTrue(glance.contains("<th>Strategy</th>\n<td class=\"num\">93</td>\n<td class=\"level-4\">4 aligned</td>"));
 		assertTrue(glance.contains("<p class=\"headline\">Strengthen metrics &amp; compensation first: it scores 25/100, with 7 errors and 9 warnings.</p>"));
-		assertTrue(glance.contains("<li>KPI WinShare depends on itself: WinShare → Velocity → WinShare</li>"));
+		// The two formula-cycle findings are one cause (the cycle), named once as the first reason.
+		assertTrue(glance.contains("<li>the formula cycle of KPIs Velocity, WinShare (2 findings, one cause): a KPI formula depends on itself, directly or through other KPIs</li>"));
 	}
 }

@@ -84,6 +84,17 @@ public final class FixAdvice {
 			Map.entry(IssueCodes.UNKNOWN_COLOR_BY, "Colour by one of the choices the message lists: pillar, severity, signal or health."),
 			Map.entry(IssueCodes.VIEW_SHOWS_NOTHING, "Show at least one layer, hide fewer kinds, or focus on an element the representation draws."),
 			Map.entry(IssueCodes.FOCUS_DEPTH_OUT_OF_RANGE, "Use a focus depth the message allows; depth 1 or 2 answers most questions."),
+			Map.entry(IssueCodes.TIERS_NOT_CONTIGUOUS, "Make each tier start where the one before ends, from 0% up to an open last tier ('2x above 125%')."),
+			Map.entry(IssueCodes.TARGET_PAYOUT_NOT_100, "Change the tiers' rates below 100% so that they add up to 1x at quota, or say why the plan pays otherwise at target."),
+			Map.entry(IssueCodes.DECELERATOR_ABOVE_TARGET, "Pay at least 1x above quota: move the decelerator below 100% or raise its rate."),
+			Map.entry(IssueCodes.PERIOD_QUOTAS_MISMATCH, "Give one quota per quarter (or month) and make them add up to the measure's quota."),
+			Map.entry(IssueCodes.DRAW_LONGER_THAN_RAMP, "Shorten the draw to the role's ramp, or lengthen the ramp if new reps really need longer."),
+			Map.entry(IssueCodes.TEAM_CYCLE, "Break the loop: one of the teams must be in a team outside it, or at the top."),
+			Map.entry(IssueCodes.UNMANAGED_CHANNEL, "Name the role that manages the channel ('managed by ROLE')."),
+			Map.entry(IssueCodes.UNMEASURED_CHANNEL, "Add a KPI for what the channel sells ('channel NAME' in the KPI)."),
+			Map.entry(IssueCodes.UNREVIEWED_CHANNEL, "Add the channel's KPIs to the 'reviews' of a ritual, such as a partner business review."),
+			Map.entry(IssueCodes.UNKNOWN_SCENARIO_PATH, "Write the path as ELEMENT.PROPERTY with a property the element has (the message suggests the nearest one)."),
+			Map.entry(IssueCodes.INVALID_SCENARIO_VALUE, "Write the value as the property takes it elsewhere in the engine: 45% for a conversion, 1.2M for an amount, 4 months for a ramp."),
 			Map.entry(IssueCodes.INVALID_RULE_SETTING, "Use a rule code, parameter and profile from the catalogue (salesengine rules), with a value of the right form."));
 
 	private FixAdvice() {

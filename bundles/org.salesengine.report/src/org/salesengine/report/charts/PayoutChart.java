@@ -46,8 +46,7 @@ public final class PayoutChart extends Chart {
 		this.measure = measure;
 		this.title = title;
 		var curve = measure.curve();
-		this.bends = new org.salesengine.diagram.build.PayoutCurve(curve.threshold(), curve.accelerator(), curve.knee(),
-				curve.hasCap() ? curve.cap() : null);
+		this.bends = new org.salesengine.diagram.build.PayoutCurve(curve);
 		double xMax = Axes.ceilTo(bends.domainEnd(), STEP);
 		double highest = bends.points().stream().mapToDouble(Point::y).max().orElse(1);
 		double yMax = Axes.ceilTo(Math.max(1, Math.max(highest, curve.factor(xMax))) * 1.05, STEP);
@@ -80,11 +79,25 @@ public final class PayoutChart extends Chart {
 			points.add(new KeyPoint("threshold", curve.threshold(), curve.factor(curve.threshold()),
 					"threshold " + Amounts.percent(curve.threshold())));
 		}
-		String accelerates = curve.hasAccelerator() && curve.knee() == 1 ? ", " + Amounts.grouped(curve.accelerator(), 2) + "x above" : "";
+		boolean classic = curve.isClassic();
+		String accelerates = classic && curve.hasAccelerator() && curve.knee() == 1
+				? ", " + Amounts.grouped(curve.accelerator(), 2) + "x above" : "";
 		points.add(new KeyPoint("target", 1, curve.factor(1), "100% pays " + Amounts.percent(curve.factor(1)) + accelerates));
-		if (curve.hasAccelerator() && curve.knee() != 1 && curve.knee() >= curve.threshold()) {
+		if (classic && curve.hasAccelerator() && curve.knee() != 1 && curve.knee() >= curve.threshold()) {
 			points.add(new KeyPoint("knee", curve.knee(), curve.factor(curve.knee()),
 					Amounts.grouped(curve.accelerator(), 2) + "x above " + Amounts.percent(curve.knee())));
+		}
+		if (!classic) {
+			// A tiered curve bends where a tier starts: each bend is labelled with the rate paid from there on. The kind
+			// numbers the bends, so that each point's group id in the SVG is unique.
+			int tiers = 0;
+			for (double bend : curve.bends()) {
+				if (bend != 1 && bend >= curve.threshold() && (bends.capReachedAt() == null || bend < bends.capReachedAt())) {
+					points.add(new KeyPoint("tier" + ++tiers, bend, curve.factor(bend),
+							Amounts.grouped(curve.rateAfter(bend), 2) + "x from " + Amounts.percent(bend)));
+				}
+			}
+			points.sort(java.util.Comparator.comparingDouble(KeyPoint::attainment));
 		}
 		Double capAt = bends.capReachedAt();
 		if (capAt != null && capAt <= axes().xMax()) {

@@ -128,7 +128,7 @@ public final class PlanDocument {
 	}
 
 	private String quota(Measure measure) {
-		if (measure.getQuota() == null) {
+		if (measure.periodQuota() == null) {
 			// Attainment is then measured against the KPI's own target, which the rep should see here.
 			String target = measure.getKpi() == null || !WholeEngine.resolved(measure.getKpi()) ? null : Values.target(measure.getKpi());
 			return target == null ? "none" : "KPI target " + target;

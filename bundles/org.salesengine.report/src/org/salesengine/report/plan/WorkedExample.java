@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.model.engine.Amounts;
+import org.salesengine.model.engine.PayoutCurve;
 
 /**
  * "At 120% of quota you earn ...": the payout of a plan at one attainment, measure by measure, in words a rep can
@@ -48,9 +48,19 @@ public final class WorkedExample {
 		if (a < curve.threshold()) {
 			return at + " you are below the " + Amounts.percent(curve.threshold()) + " threshold, which pays nothing";
 		}
-		double uncapped = a <= curve.knee() ? a : curve.knee() + curve.accelerator() * (a - curve.knee());
+		double uncapped = curve.uncapped(a);
 		String shape;
-		if (a <= curve.knee() || !curve.hasAccelerator()) {
+		if (!curve.isClassic()) {
+			// Each tier pays its rate on the part of attainment that falls in it: say every part, as a rep adds them up.
+			List<String> parts = new ArrayList<>();
+			for (PayoutCurve.Band tier : curve.tiers()) {
+				if (a > tier.from()) {
+					double part = Math.min(a, tier.to()) - tier.from();
+					parts.add(Amounts.grouped(tier.rate(), 2) + " × " + Amounts.percent(part));
+				}
+			}
+			shape = at + " the tiers pay " + String.join(" + ", parts) + " = " + Amounts.percent(uncapped);
+		} else if (a <= curve.knee() || !curve.hasAccelerator()) {
 			shape = at + " it pays one for one, " + Amounts.percent(uncapped);
 		} else {
 			shape = at + " the " + Amounts.grouped(curve.accelerator(), 2) + "x accelerator above " + Amounts.percent(curve.knee())

@@ -59,7 +59,7 @@ public final class CultureSection {
 		HtmlTable table = new HtmlTable(Character.toUpperCase(cadence.charAt(0)) + cadence.substring(1), "ritual", "led by",
 				"attended by", "reviews");
 		for (Ritual ritual : rituals) {
-			table.row(Names.described(ritual), ritual.getLedBy() == null ? "-" : Names.of(ritual.getLedBy()),
+			table.row(Names.described(ritual), Names.list(ritual.getLedBy()),
 					Names.list(ritual.getAttendedBy()), Names.list(ritual.getReviews()));
 		}
 		table.write(out);

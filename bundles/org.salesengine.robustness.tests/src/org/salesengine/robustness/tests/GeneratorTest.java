@@ -58,7 +58,8 @@ class GeneratorTest {
 	void everyKindOfElementIsGenerated() {
 		String text = String.join("\n", EngineGenerator.generate(2, 2_000, 1).values());
 		for (String kind : List.of("objective", "segment", "role", "team", "process", "stage", "won", "lost", "behavior",
-				"ritual", "kpi", "formula", "plan", "measure", "accelerator", "cap", "spif", "//", "/*")) {
+				"ritual", "kpi", "formula", "plan", "measure", "accelerator", "cap", "spif", "//", "/*", "tiers", "mbo", "draw",
+				"clawback", "payout", "territory", "channel", "through", "in")) {
 			assertTrue(text.contains("\n" + kind + " ") || text.contains(" " + kind + " "), () -> "no " + kind);
 		}
 	}

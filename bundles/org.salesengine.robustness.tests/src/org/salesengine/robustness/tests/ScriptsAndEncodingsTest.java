@@ -74,7 +74,7 @@ class ScriptsAndEncodingsTest {
 				.getBytes(StandardCharsets.UTF_8));
 		assertEquals(1, run.exitCode(), run::describe);
 		assertEquals(dir.resolve("emoji.sales") + ":3:15: error: unexpected '😀' (U+1F600) in the structure section: expected one of"
-				+ " role, team, process or '}': names are made of letters, digits and _ [syntax]", run.out().lines().findFirst().orElseThrow());
+				+ " role, team, process, territory, channel or '}': names are made of letters, digits and _ [syntax]", run.out().lines().findFirst().orElseThrow());
 	}
 
 	@Test

@@ -41,7 +41,7 @@ final class AccountabilityTable {
 			List<TableCell> cells = List.of(
 					Cells.naming(stages.stream().filter(stage -> stage.getOwner() == role).toList(), marks),
 					Cells.naming(engine.behaviors().stream().filter(b -> b.getExpectedOf().contains(role)).toList(), marks),
-					Cells.naming(engine.rituals().stream().filter(r -> r.getLedBy() == role).toList(), marks),
+					Cells.naming(engine.rituals().stream().filter(r -> r.getLedBy().contains(role)).toList(), marks),
 					Cells.naming(engine.rituals().stream().filter(r -> r.getAttendedBy().contains(role)).toList(), marks),
 					Cells.naming(plans, marks),
 					Cells.naming(engine.kpis().stream().filter(kpi -> kpi.getOwner() == role).toList(), marks),
@@ -60,7 +60,7 @@ final class AccountabilityTable {
 		List<String> ids = new ArrayList<>();
 		for (Plan plan : plans) {
 			for (Measure measure : plan.getMeasures()) {
-				if (measure.getQuota() != null) {
+				if (measure.periodQuota() != null) {
 					parts.add(ElementIds.measuredKpiName(measure) + " " + Values.quota(measure));
 					ids.add(ElementIds.of(measure));
 				}

@@ -2,7 +2,6 @@ package org.salesengine.table.build;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.salesengine.diagram.build.Values;
@@ -45,7 +44,7 @@ final class AlignmentTable {
 		columns.add(TableColumn.property(PAID_BY, EnginePillar.COMPENSATION));
 		columns.add(TableColumn.property(INDICATOR_OF, EnginePillar.CULTURE));
 		List<TableRow> rows = new ArrayList<>();
-		for (Objective objective : byPriority(engine.objectives())) {
+		for (Objective objective : engine.objectivesByPriority()) {
 			List<Kpi> supporting = engine.kpisSupporting(objective);
 			List<TableCell> cells = new ArrayList<>();
 			cells.add(Cells.setting(objective, "priority", objective.getPriority() == null ? null : objective.getPriority().toString()));
@@ -61,12 +60,6 @@ final class AlignmentTable {
 	}
 
 	/** Priority 1 first; objectives without a priority last; text order among equals (the sort is stable). */
-	static List<Objective> byPriority(List<Objective> objectives) {
-		return objectives.stream()
-				.sorted(Comparator.comparing(Objective::getPriority, Comparator.nullsLast(Comparator.naturalOrder())))
-				.toList();
-	}
-
 	/**
 	 * "AEPlan 100%, SDRPlan 100%": each plan with measures on the objective's KPIs, and the share of the plan's
 	 * incentive they weigh together (left out when no measure has a weight).

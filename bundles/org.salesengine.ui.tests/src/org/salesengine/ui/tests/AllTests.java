@@ -11,6 +11,7 @@ import org.junit.platform.suite.api.Suite;
 		SelectionSyncTest.class,
 		DiagramViewTest.class,
 		HealthViewTest.class,
+		ScenarioHealthTest.class,
 		StaleViewsTest.class,
 		StageNamesTest.class,
 		WizardTest.class,

@@ -94,7 +94,7 @@ class DiagramViewTest {
 		view.show(DiagramKind.PIPELINE);
 		Ui.waitFor("the pipeline", () -> view.diagram() != null && view.diagram().kind() == DiagramKind.PIPELINE);
 		DiagramNode lead = view.diagram().allNodes().stream().filter(n -> "AcmeEmea.Lead".equals(n.elementId())).findFirst().orElseThrow();
-		assertTrue(lead.labels().stream().anyMatch(l -> l.text().contains("3,703.7")), lead.labels().toString());
+		assertTrue(lead.labels().stream().anyMatch(l -> l.text().contains("volume 3,704")), lead.labels().toString());
 	}
 
 	@Test

@@ -9,6 +9,11 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.EngineAnalysis;
+import org.salesengine.analysis.scenario.ScenarioComparison;
+import org.salesengine.analysis.scenario.ScenarioCopies;
+import org.salesengine.analysis.scenario.ScenarioEngine;
+import org.salesengine.analysis.scenario.Scenarios;
+import org.salesengine.model.Scenario;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.Findings;
 import org.salesengine.dsl.scoping.EngineFragments;
@@ -26,6 +31,31 @@ final class EngineHealth {
 	}
 
 	static AnalysisResult analyse(Snapshot snapshot) {
+		return analyse(snapshot, ScenarioEngine.BASE);
+	}
+
+	/** The analysis of one scenario of the engine (base: the engine as written); the base's when it has no such scenario. */
+	static AnalysisResult analyse(Snapshot snapshot, String scenario) {
+		ScenarioEngine run = scenario(snapshot, scenario);
+		return run == null ? null : EngineAnalysis.analyze(run.engine(), run.findings(), AnalysisOptions.DEFAULT);
+	}
+
+	/** The base and every scenario of the engine side by side, as {@code salesengine compare} shows them (no simulation). */
+	static ScenarioComparison compare(Snapshot snapshot) {
+		ScenarioEngine base = scenario(snapshot, ScenarioEngine.BASE);
+		if (base == null) {
+			return null;
+		}
+		List<ScenarioEngine> columns = new ArrayList<>();
+		columns.add(base);
+		ScenarioCopies copies = SalesEngineUi.get().injector().getInstance(ScenarioCopies.class);
+		for (Scenario scenario : Scenarios.of(base.engine())) {
+			columns.add(copies.apply(base.engine(), base.findings(), scenario, EngineHealth::name));
+		}
+		return ScenarioComparison.of(columns, AnalysisOptions.DEFAULT);
+	}
+
+	private static ScenarioEngine scenario(Snapshot snapshot, String name) {
 		Engine engine = snapshot.engine();
 		if (engine == null || engine.getName() == null) {
 			return null;
@@ -39,7 +69,10 @@ final class EngineHealth {
 						validator.validate(fragment.eResource(), CheckMode.ALL, CancelIndicator.NullImpl)));
 			}
 		}
-		return EngineAnalysis.analyze(whole, findings, AnalysisOptions.DEFAULT);
+		ScenarioEngine base = ScenarioCopies.base(whole, findings);
+		Scenario scenario = ScenarioEngine.BASE.equals(name) ? null : ScenarioCopies.find(whole, name);
+		return scenario == null ? base
+				: SalesEngineUi.get().injector().getInstance(ScenarioCopies.class).apply(whole, findings, scenario, EngineHealth::name);
 	}
 
 	private static String name(org.eclipse.emf.ecore.resource.Resource resource) {

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.salesengine.analysis.AnalysisResult;
+import org.salesengine.analysis.scenario.ScenarioComparison;
 import org.salesengine.analysis.health.PillarHealth;
 import org.salesengine.analysis.health.ScoredFinding;
 import org.salesengine.analysis.pay.PayoutTable;
@@ -49,6 +50,7 @@ public class HealthView extends ViewPart {
 	private Table findings;
 	private Table payouts;
 	private CapacityPanel capacity;
+	private ScenarioPanel scenarios;
 	private Font bold;
 	private ActiveEngineEditor tracker;
 	private volatile SalesEngineEditor editor;
@@ -82,6 +84,7 @@ public class HealthView extends ViewPart {
 		payouts = table(tables, "Plan / measure", 170, "50%", 70, "75%", 70, "100%", 70, "125%", 70, "150%", 70, "200%", 70);
 		tables.setWeights(22, 48, 30);
 		capacity = new CapacityPanel(body);
+		scenarios = new ScenarioPanel(body, this::refresh);
 		findings.addListener(SWT.DefaultSelection, event -> {
 			if (event.item instanceof TableItem item && item.getData() instanceof String elementId && editor != null) {
 				EditorSelection.reveal(editor, elementId);
@@ -125,6 +128,10 @@ public class HealthView extends ViewPart {
 		return findings;
 	}
 
+	public ScenarioPanel scenarioPanel() {
+		return scenarios;
+	}
+
 	public CapacityPanel capacityPanel() {
 		return capacity;
 	}
@@ -151,7 +158,9 @@ public class HealthView extends ViewPart {
 		}
 		AnalysisResult analysed;
 		try {
-			analysed = source.model().read(EngineHealth::analyse);
+			analysed = source.model().read(snapshot -> EngineHealth.analyse(snapshot, scenarios.chosen()));
+			ScenarioComparison comparison = source.model().read(EngineHealth::compare);
+			headline.getDisplay().asyncExec(() -> scenarios.show(comparison));
 		} catch (RuntimeException e) {
 			SalesEngineUi.log("cannot analyse the engine", e);
 			return;

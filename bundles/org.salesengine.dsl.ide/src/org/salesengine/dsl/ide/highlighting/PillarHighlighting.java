@@ -21,6 +21,8 @@ import org.salesengine.model.Role;
 import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.SalesProcess;
 import org.salesengine.model.Segment;
+import org.salesengine.model.Territory;
+import org.salesengine.model.Channel;
 import org.salesengine.model.Stage;
 import org.salesengine.model.Team;
 
@@ -81,7 +83,7 @@ public class PillarHighlighting implements ISemanticHighlightingCalculator {
 			return STRATEGY;
 		}
 		if (element instanceof Role || element instanceof Team || element instanceof SalesProcess || element instanceof Stage
-				|| element instanceof Outcome) {
+				|| element instanceof Outcome || element instanceof Territory || element instanceof Channel) {
 			return STRUCTURE;
 		}
 		if (element instanceof Behavior || element instanceof Ritual) {

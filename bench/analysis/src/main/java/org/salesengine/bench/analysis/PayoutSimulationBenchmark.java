@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.salesengine.analysis.pay.MeasurePay;
-import org.salesengine.analysis.pay.PayoutCurve;
+import org.salesengine.model.engine.PayoutCurve;
 import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.AttainmentDistribution;
 import org.salesengine.analysis.simulation.PayoutSimulation;
@@ -54,12 +54,12 @@ public class PayoutSimulationBenchmark {
 	static List<PlanPay> acme() {
 		return List.of(
 				new PlanPay("AcmeEmea.AEPlan", "AE", 12, 140_000, 70_000.0, 70_000.0, List.of(
-						new MeasurePay("AcmeEmea.AEPlan.NewARR", "NewARR", 0.8, 56_000, new PayoutCurve(0.5, 2, 1, 3)),
-						new MeasurePay("AcmeEmea.AEPlan.WinRate", "WinRate", 0.2, 14_000, new PayoutCurve(0.8, 1, 1, 1.5)))),
+						new MeasurePay("AcmeEmea.AEPlan.NewARR", "NewARR", 0.8, 56_000, PayoutCurve.classic(0.5, 2, 1, 3)),
+						new MeasurePay("AcmeEmea.AEPlan.WinRate", "WinRate", 0.2, 14_000, PayoutCurve.classic(0.8, 1, 1, 1.5)))),
 				new PlanPay("AcmeEmea.SDRPlan", "SDR", 10, 70_000, 49_000.0, 21_000.0, List.of(
-						new MeasurePay("AcmeEmea.SDRPlan.MeetingsBooked", "MeetingsBooked", 1.0, 21_000, new PayoutCurve(0.5, 1.5, 1, 2)))),
+						new MeasurePay("AcmeEmea.SDRPlan.MeetingsBooked", "MeetingsBooked", 1.0, 21_000, PayoutCurve.classic(0.5, 1.5, 1, 2)))),
 				new PlanPay("AcmeEmea.AMPlan", "AM", 5, 110_000, 66_000.0, 44_000.0, List.of(
-						new MeasurePay("AcmeEmea.AMPlan.ExpansionARR", "ExpansionARR", 0.6, 26_400, new PayoutCurve(0.5, 1, 1, 2.5)),
-						new MeasurePay("AcmeEmea.AMPlan.NRR", "NRR", 0.4, 17_600, new PayoutCurve(0.95, 1, 1, 1.5)))));
+						new MeasurePay("AcmeEmea.AMPlan.ExpansionARR", "ExpansionARR", 0.6, 26_400, PayoutCurve.classic(0.5, 1, 1, 2.5)),
+						new MeasurePay("AcmeEmea.AMPlan.NRR", "NRR", 0.4, 17_600, PayoutCurve.classic(0.95, 1, 1, 1.5)))));
 	}
 }
