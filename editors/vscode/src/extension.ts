@@ -3,6 +3,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 import { findJava } from "./java";
+import { AnalysisDocument, engineTitle, HealthNode, healthNodes } from "./health";
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,46 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient("salesengine", "Sales Engine", serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push(vscode.commands.registerCommand("salesengine.showDiagram", () => showDiagram(context)));
+  const health = new EngineHealth(client);
+  const view = vscode.window.createTreeView("salesengine.health", { treeDataProvider: health });
+  health.view = view;
+  context.subscriptions.push(view,
+    vscode.window.onDidChangeActiveTextEditor(() => void health.refresh()),
+    client.onNotification("salesengine/diagramChanged", () => void health.refresh()));
+  void health.refresh();
+}
+
+/** The "Engine health" view: the biggest shift and the pillar scores of the active file's engine. */
+class EngineHealth implements vscode.TreeDataProvider<HealthNode> {
+  view: vscode.TreeView<HealthNode> | undefined;
+  private nodes: HealthNode[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly languageClient: LanguageClient) {}
+
+  getTreeItem(node: HealthNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
+      : vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    return item;
+  }
+
+  getChildren(node?: HealthNode): HealthNode[] {
+    return node ? node.children : this.nodes;
+  }
+
+  /** Asks the server for the analysis of the active .sales file's engine; keeps the last one for other files. */
+  async refresh(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== "sales") return;
+    const analysis = await this.languageClient.sendRequest<AnalysisDocument>("salesengine/analysis",
+      { uri: editor.document.uri.toString() });
+    this.nodes = healthNodes(analysis);
+    if (this.view) this.view.description = engineTitle(analysis);
+    this.changed.fire();
+  }
 }
 
 export async function deactivate(): Promise<void> {
