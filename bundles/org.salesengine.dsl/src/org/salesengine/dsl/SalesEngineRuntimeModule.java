@@ -48,6 +48,11 @@ public class SalesEngineRuntimeModule extends AbstractSalesEngineRuntimeModule {
 		return RecoveringSalesEngineParser.class;
 	}
 
+	/** An edit inside an element of a section re-parses that element, not the whole file. */
+	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
+		return org.salesengine.dsl.parser.SectionPartialParsing.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return SalesEngineSyntaxErrorMessages.class;
 	}

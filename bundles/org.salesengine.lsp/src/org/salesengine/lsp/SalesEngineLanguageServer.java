@@ -18,8 +18,10 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 
 import com.google.inject.Guice;
+import com.google.inject.util.Modules;
 
 /**
  * Starts Xtext's language server for .sales files over standard input and output, or over one connection to a
@@ -59,7 +61,9 @@ public final class SalesEngineLanguageServer {
 	}
 
 	private static void serve(InputStream in, OutputStream out) throws InterruptedException {
-		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(SemanticTokensService.class).to(PillarSemanticTokens.class)))
+				.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();

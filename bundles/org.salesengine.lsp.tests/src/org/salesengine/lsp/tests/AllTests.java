@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 /** Every language-server test; tycho-surefire runs this suite (classes listed: no package scanning in OSGi). */
 @Suite
-@SelectClasses({ LanguageServerProcessTest.class, SocketServerTest.class })
+@SelectClasses({ LanguageServerProcessTest.class, EditorFeaturesTest.class, EngineRequestsTest.class, SocketServerTest.class })
 public class AllTests {
 }

@@ -61,51 +61,24 @@ import org.salesengine.testing.TestFiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LanguageServerProcessTest {
-	private static final long SECONDS = 60;
+	private static final long SECONDS = ServerSession.SECONDS;
 
-	private Path workspace;
+	private ServerSession session;
 	private ServerProcess server;
 
 	@BeforeAll
 	void start() throws Exception {
-		workspace = Files.createTempDirectory("salesengine-lsp-workspace");
-		Path examples = Files.createDirectories(workspace.resolve("examples"));
-		for (String name : List.of("acme.sales", "broken.sales", "northwind.sales")) {
-			Files.copy(TestFiles.example(name), examples.resolve(name));
-		}
-		Path split = Files.createDirectories(workspace.resolve("split"));
-		try (Stream<Path> files = Files.list(TestFiles.root().resolve("bundles/org.salesengine.dsl.tests/fixtures/multifile/acme-split"))) {
-			for (Path file : files.toList()) {
-				Files.copy(file, split.resolve(file.getFileName()));
-			}
-		}
-		server = new ServerProcess();
-		InitializeParams params = new InitializeParams();
-		params.setProcessId((int) ProcessHandle.current().pid());
-		// A client that handles workspace folders (as VS Code does) gets one project per folder.
-		org.eclipse.lsp4j.WorkspaceClientCapabilities workspaceCapabilities = new org.eclipse.lsp4j.WorkspaceClientCapabilities();
-		workspaceCapabilities.setWorkspaceFolders(true);
-		org.eclipse.lsp4j.ClientCapabilities capabilities = new org.eclipse.lsp4j.ClientCapabilities();
-		capabilities.setWorkspace(workspaceCapabilities);
-		params.setCapabilities(capabilities);
-		params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(examples), "examples"), new WorkspaceFolder(uri(split), "split")));
-		InitializeResult result = server.server.initialize(params).get(SECONDS, TimeUnit.SECONDS);
+		session = new ServerSession();
+		server = session.server;
+		InitializeResult result = session.initialized;
 		assertEquals(Boolean.TRUE, result.getCapabilities().getRenameProvider().getLeft() != null
 				|| result.getCapabilities().getRenameProvider().getRight() != null, "rename is advertised");
-		server.server.initialized(new InitializedParams());
 	}
 
 	@AfterAll
 	void stop() throws IOException {
-		if (server != null) {
-			// What the server logged, for a failed test's report.
-			System.out.println("salesengine lsp standard error:\n" + server.log());
-			server.close();
-		}
-		try (Stream<Path> files = Files.walk(workspace)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
+		if (session != null) {
+			session.close();
 		}
 	}
 
@@ -195,14 +168,14 @@ class LanguageServerProcessTest {
 		WorkspaceEdit edit = server.server.getTextDocumentService().rename(params).get(SECONDS, TimeUnit.SECONDS);
 		Map<String, Integer> editsPerFile = new TreeMap<>();
 		if (edit.getChanges() != null) {
-			edit.getChanges().forEach((file, edits) -> editsPerFile.put(fileName(file), edits.size()));
+			edit.getChanges().forEach((file, edits) -> editsPerFile.put(ServerSession.fileName(file), edits.size()));
 		}
 		if (edit.getDocumentChanges() != null) {
-			edit.getDocumentChanges().forEach(change -> editsPerFile.merge(fileName(change.getLeft().getTextDocument().getUri()),
+			edit.getDocumentChanges().forEach(change -> editsPerFile.merge(ServerSession.fileName(change.getLeft().getTextDocument().getUri()),
 					change.getLeft().getEdits().size(), Integer::sum));
 		}
 		assertEquals(Map.of("compensation.sales", 2, "culture.sales", 1, "metrics.sales", 1, "structure.sales", 1), editsPerFile);
-		String metrics = apply(Files.readString(workspace.resolve("split/metrics.sales")), edits(edit, "metrics.sales"));
+		String metrics = ServerSession.apply(Files.readString(session.workspace.resolve("split/metrics.sales")), ServerSession.edits(edit, "metrics.sales"));
 		assertTrue(metrics.contains("    kpi NewArr \"New annual recurring revenue\" {"), metrics);
 	}
 
@@ -210,7 +183,7 @@ class LanguageServerProcessTest {
 	@Order(6)
 	void formattingRestoresTheLayout() throws Exception {
 		// acme is format-clean (the formatter keeps its author-aligned stage columns): no edit.
-		String acme = Files.readString(workspace.resolve("examples/acme.sales"));
+		String acme = Files.readString(session.workspace.resolve("examples/acme.sales"));
 		assertEquals(List.of(), formattingEdits("examples/formatted.sales", acme));
 		// Two lines mangled: "  currency EUR" (line 3) moved to column 0 with its value pushed right, and
 		// "    revenue target 16M" (line 7) moved to column 0 with two extra spaces. The formatter puts back the
@@ -220,15 +193,8 @@ class LanguageServerProcessTest {
 		String messy = acme.replace("  currency EUR\n", "currency      EUR\n").replace("    revenue target 16M\n", "revenue   target 16M\n");
 		List<? extends TextEdit> edits = formattingEdits("examples/messy.sales", messy);
 		assertEquals(List.of("1:39-2:0 \"\\n  \"", "2:8-2:14 \" \"", "5:12-6:0 \"\\n    \"", "6:7-6:10 \" \""),
-				edits.stream().map(LanguageServerProcessTest::describe).sorted().toList());
-		assertEquals(acme, apply(messy, edits));
-	}
-
-	/** One edit as "line:column-line:column "new text"" (0-based, as LSP counts), with line ends written \\n. */
-	private static String describe(TextEdit edit) {
-		Range range = edit.getRange();
-		return range.getStart().getLine() + ":" + range.getStart().getCharacter() + "-" + range.getEnd().getLine() + ":"
-				+ range.getEnd().getCharacter() + " \"" + edit.getNewText().replace("\n", "\\n") + "\"";
+				edits.stream().map(ServerSession::describe).sorted().toList());
+		assertEquals(acme, ServerSession.apply(messy, edits));
 	}
 
 	private List<? extends TextEdit> formattingEdits(String file, String text) throws Exception {
@@ -254,8 +220,8 @@ class LanguageServerProcessTest {
 		CodeAction action = actions.get(0).getRight();
 		assertEquals("Give the difference to the first measure's weight", action.getTitle());
 		assertEquals(CodeActionKind.QuickFix, action.getKind());
-		String broken = Files.readString(workspace.resolve("examples/broken.sales"));
-		String fixed = apply(broken, action.getEdit().getChanges().get(uri));
+		String broken = Files.readString(session.workspace.resolve("examples/broken.sales"));
+		String fixed = ServerSession.apply(broken, action.getEdit().getChanges().get(uri));
 		assertEquals(broken.replace("measure Bookings weight 60%", "measure Bookings weight 65%"), fixed);
 		assertTrue(!fixed.equals(broken));
 	}
@@ -298,66 +264,14 @@ class LanguageServerProcessTest {
 	}
 
 	private void open(String file) throws IOException {
-		Path path = workspace.resolve(file);
-		server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-				new TextDocumentItem(uri(path), "sales", 1, Files.readString(path))));
+		session.open(file);
 	}
 
 	private List<String> lines(String file) throws IOException {
-		return Files.readAllLines(workspace.resolve(file));
+		return session.lines(file);
 	}
 
 	private String uri(String file) {
-		return uri(workspace.resolve(file));
-	}
-
-	/** The URI as Xtext's server writes it: file:///path, without a trailing slash for a folder. */
-	private static String uri(Path path) {
-		String uri = path.toUri().toString();
-		return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-	}
-
-	private static String fileName(String uri) {
-		return uri.substring(uri.lastIndexOf('/') + 1);
-	}
-
-	private static List<TextEdit> edits(WorkspaceEdit edit, String file) {
-		List<TextEdit> edits = new ArrayList<>();
-		if (edit.getChanges() != null) {
-			edit.getChanges().forEach((uri, list) -> {
-				if (fileName(uri).equals(file)) {
-					edits.addAll(list);
-				}
-			});
-		}
-		if (edit.getDocumentChanges() != null) {
-			edit.getDocumentChanges().forEach(change -> {
-				if (fileName(change.getLeft().getTextDocument().getUri()).equals(file)) {
-					change.getLeft().getEdits().forEach(either -> edits.add(either.getLeft()));
-				}
-			});
-		}
-		return edits;
-	}
-
-	/** Applies LSP text edits (non-overlapping, positions in the original text) from the last to the first. */
-	static String apply(String text, List<? extends TextEdit> edits) {
-		List<Integer> lineStarts = new ArrayList<>(List.of(0));
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				lineStarts.add(i + 1);
-			}
-		}
-		List<TextEdit> sorted = new ArrayList<>(edits);
-		sorted.sort(Comparator.comparingInt((TextEdit e) -> offset(lineStarts, e.getRange().getStart())).reversed());
-		StringBuilder result = new StringBuilder(text);
-		for (TextEdit edit : sorted) {
-			result.replace(offset(lineStarts, edit.getRange().getStart()), offset(lineStarts, edit.getRange().getEnd()), edit.getNewText());
-		}
-		return result.toString();
-	}
-
-	private static int offset(List<Integer> lineStarts, Position position) {
-		return lineStarts.get(position.getLine()) + position.getCharacter();
+		return session.uri(file);
 	}
 }

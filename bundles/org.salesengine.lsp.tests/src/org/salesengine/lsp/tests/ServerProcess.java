@@ -41,6 +41,13 @@ final class ServerProcess implements AutoCloseable {
 
 	/** {@code salesengine.jar lsp ARGS...}, its standard error into {@code log}. */
 	static Process start(Path log, String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of("lsp"));
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command(command)).redirectError(log.toFile()).start();
+	}
+
+	/** {@code java -jar salesengine.jar ARGS...} with this JVM. */
+	static List<String> command(List<String> args) {
 		Path jar = TestFiles.root().resolve("releng/org.salesengine.cli.app/target/salesengine.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: build releng/org.salesengine.cli.app first "
@@ -52,9 +59,9 @@ final class ServerProcess implements AutoCloseable {
 			// Guice uses sun.misc.Unsafe; Java 23+ warns about it on standard error (harmless, but noise in the log).
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
-		command.addAll(List.of("-jar", jar.toString(), "lsp"));
-		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectError(log.toFile()).start();
+		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(args);
+		return command;
 	}
 
 	String log() {
