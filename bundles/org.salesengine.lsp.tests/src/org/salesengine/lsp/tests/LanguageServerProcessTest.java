@@ -255,6 +255,24 @@ class LanguageServerProcessTest {
 	}
 
 	@Test
+	@Order(10)
+	void anEditReChecksTheOtherFilesOfItsEngine() throws Exception {
+		// structure.sales line 6: "role AE ... { headcount 12 ...": 12 becomes 2. The street quota (AEPlan 1.1M x 2 +
+		// AMPlan 900k x 5 = 6.7M, in compensation.sales) now falls short of the revenue target 16M, which is written in
+		// strategy.sales: that file, not edited, gets the finding on its revenue target (line 7), as check gives it.
+		open("split/structure.sales");
+		Position twelve = session.at("split/structure.sales", 5, "headcount 12", "headcount ".length());
+		server.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(uri("split/structure.sales"), 2), List.of(new TextDocumentContentChangeEvent(
+						new Range(twelve, new Position(twelve.getLine(), twelve.getCharacter() + 2)), "2"))));
+		List<Diagnostic> strategy = server.client.diagnostics(uri("split/strategy.sales"),
+				d -> d.stream().anyMatch(diagnostic -> "quota-under-assigned".equals(diagnostic.getCode().getLeft())));
+		Diagnostic shortfall = strategy.stream().filter(d -> "quota-under-assigned".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		assertEquals(6, shortfall.getRange().getStart().getLine());
+		assertTrue(shortfall.getMessage().getLeft().startsWith("street quota 6.7M"), shortfall.getMessage().getLeft());
+	}
+
+	@Test
 	@Order(100)
 	void shutdownAndExitEndTheProcessWithZero() throws Exception {
 		server.server.shutdown().get(SECONDS, TimeUnit.SECONDS);
