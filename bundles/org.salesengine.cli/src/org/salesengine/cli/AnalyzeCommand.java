@@ -12,10 +12,10 @@ import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
+import org.salesengine.analysis.json.AnalysisJson;
 import org.salesengine.analysis.scenario.ScenarioEngine;
 import org.salesengine.cli.scenario.ScenarioText;
 import org.salesengine.analysis.simulation.SimulationSettings;
-import org.salesengine.cli.analysis.AnalysisJson;
 import org.salesengine.cli.analysis.AnalysisText;
 import org.salesengine.cli.analysis.SimulationOptions;
 import org.salesengine.cli.report.TextReport;
@@ -27,8 +27,6 @@ import org.salesengine.model.engine.WholeEngine;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,17 +159,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 
 	private static void writeJson(List<AnalysisResult> results, List<List<Finding>> findings, List<Finding> elsewhere,
 			PrintWriter out) {
-		JsonObject document = new JsonObject();
-		document.addProperty("schema", AnalysisJson.SCHEMA);
-		JsonArray engines = new JsonArray();
-		for (int i = 0; i < results.size(); i++) {
-			engines.add(AnalysisJson.engine(results.get(i), findings.get(i)));
-		}
-		document.add("engines", engines);
-		JsonArray other = new JsonArray();
-		elsewhere.forEach(f -> other.add(AnalysisJson.finding(f)));
-		document.add("findingsOutsideEngines", other);
-		out.println(GSON.toJson(document));
+		out.println(GSON.toJson(AnalysisJson.document(results, findings, elsewhere)));
 	}
 
 	/** Findings in files that did not parse into an engine (empty, not UTF-8, or not an engine at all). */

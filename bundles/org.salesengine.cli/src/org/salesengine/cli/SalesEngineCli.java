@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 		description = "Checks sales management systems (\"engines\") declared in .sales files: strategy, structure and "
 				+ "processes, culture and behaviors, KPIs and compensation, and whether they line up.",
 		subcommands = { CheckCommand.class, AnalyzeCommand.class, CompareCommand.class, DiffCommand.class, RenderCommand.class, ViewsCommand.class, TableCommand.class,
-				ReportCommand.class, PlanDocsCommand.class, FormatCommand.class, EditCommand.class, RulesCommand.class,
+				ReportCommand.class, PlanDocsCommand.class, FormatCommand.class, EditCommand.class, RulesCommand.class, LspCommand.class,
 				GenerateCommand.class, org.salesengine.cli.data.ImportCommand.class, org.salesengine.cli.data.CalibrateCommand.class,
 				org.salesengine.cli.data.GenerateCrmCommand.class,
 				CommandLine.HelpCommand.class },

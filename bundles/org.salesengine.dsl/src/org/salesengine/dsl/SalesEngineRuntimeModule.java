@@ -48,6 +48,16 @@ public class SalesEngineRuntimeModule extends AbstractSalesEngineRuntimeModule {
 		return RecoveringSalesEngineParser.class;
 	}
 
+	/** A change to one file of an engine re-checks the engine's other files. */
+	public Class<? extends org.eclipse.xtext.resource.IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return org.salesengine.dsl.scoping.EngineResourceDescriptions.class;
+	}
+
+	/** An edit inside an element of a section re-parses that element, not the whole file. */
+	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
+		return org.salesengine.dsl.parser.SectionPartialParsing.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return SalesEngineSyntaxErrorMessages.class;
 	}

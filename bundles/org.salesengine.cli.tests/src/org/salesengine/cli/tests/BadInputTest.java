@@ -98,7 +98,7 @@ class BadInputTest {
 				+ command + " --help'\\)\n"), cli.err());
 		assertEquals("", cli.out());
 		CliRun none = SALESENGINE.run();
-		assertEquals("salesengine: a command is required (check, analyze, compare, diff, render, views, table, report, plan-docs, format, edit, rules, generate, import, calibrate, generate-crm) (see 'salesengine --help')\n",
+		assertEquals("salesengine: a command is required (check, analyze, compare, diff, render, views, table, report, plan-docs, format, edit, rules, lsp, generate, import, calibrate, generate-crm) (see 'salesengine --help')\n",
 				none.err());
 	}
 

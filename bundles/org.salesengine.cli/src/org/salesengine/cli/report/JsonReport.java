@@ -45,7 +45,7 @@ public final class JsonReport {
 
 	/** One finding as the array holds it: file, line, column, severity, code, message, element, cause, subject. */
 	public static JsonObject finding(Finding finding) {
-		return org.salesengine.cli.analysis.AnalysisJson.finding(finding);
+		return org.salesengine.analysis.json.AnalysisJson.finding(finding);
 	}
 
 	public static void writeRules(PrintWriter out) {

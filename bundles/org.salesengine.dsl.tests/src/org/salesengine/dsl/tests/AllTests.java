@@ -22,6 +22,7 @@ import org.junit.platform.suite.api.Suite;
 		RecoveryTest.class,
 		SyntaxMessagesTest.class,
 		ScopingTest.class,
+		IncrementalEditTest.class,
 		FunnelBindingTest.class,
 		CausesTest.class,
 		DefectCorpusTest.class })

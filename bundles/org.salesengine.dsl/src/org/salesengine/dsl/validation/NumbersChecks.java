@@ -79,24 +79,33 @@ public class NumbersChecks extends RuleChecks {
 		if (coverage == null) {
 			return;
 		}
-		DoubleFunction<String> figure = kpi.getUnit() == KpiUnit.CURRENCY ? Amounts::brief : Amounts::volume;
+		RuleParameter.Value above = value(Rule.KPI_OVER_COVERED, "above", kpi);
+		// The figures are written only for a KPI that is reported: this check runs for every KPI on every edit.
+		if (coverage.coverage() < 1 - 1e-9) {
+			report(Rule.KPI_UNDER_COVERED, coverageFigures(kpi, coverage) + ": if every quota is met, " + kpi.getName()
+					+ " still misses by " + figure(kpi).apply(coverage.target() - coverage.assigned()), kpi, MODEL.getNamedElement_Name());
+		} else if (coverage.coverage() > above.low() + 1e-9) {
+			report(Rule.KPI_OVER_COVERED, coverageFigures(kpi, coverage) + ", above " + above.written(RuleParameter.Shape.PERCENT)
+					+ " (" + settings(kpi).origin(Rule.KPI_OVER_COVERED, "above") + "): quotas this far above the target stop being"
+					+ " credible", kpi, MODEL.getNamedElement_Name());
+		}
+	}
+
+	private static DoubleFunction<String> figure(Kpi kpi) {
+		return kpi.getUnit() == KpiUnit.CURRENCY ? Amounts::brief : Amounts::volume;
+	}
+
+	/** "quota on KPI X adds up to 8M (AEPlan 1M × 8), 88.9% of its 9M target". */
+	private static String coverageFigures(Kpi kpi, QuotaCoverage coverage) {
+		DoubleFunction<String> figure = figure(kpi);
 		String parts = coverage.shares().stream().map(s -> s.plan().getName() + " " + (s.credit() == CreditType.POOLED
 				? "pooled " + figure.apply(s.quota()) : (s.credit() == CreditType.OVERLAY ? "overlay " : "")
 						+ figure.apply(s.quota()) + " × " + s.heads())
 				+ (s.measure().getKpi() == kpi ? "" : " on " + s.measure().getKpi().getName()))
 				.collect(Collectors.joining(coverage.individual() ? " + " : ", the largest of "));
-		String figures = "quota on KPI " + kpi.getName() + " adds up to " + figure.apply(coverage.assigned()) + " ("
+		return "quota on KPI " + kpi.getName() + " adds up to " + figure.apply(coverage.assigned()) + " ("
 				+ (coverage.individual() ? "" : "no individual quota; ") + parts + "), " + Amounts.percent(coverage.coverage())
 				+ " of its " + figure.apply(coverage.target()) + " target";
-		RuleParameter.Value above = value(Rule.KPI_OVER_COVERED, "above", kpi);
-		if (coverage.coverage() < 1 - 1e-9) {
-			report(Rule.KPI_UNDER_COVERED, figures + ": if every quota is met, " + kpi.getName() + " still misses by "
-					+ figure.apply(coverage.target() - coverage.assigned()), kpi, MODEL.getNamedElement_Name());
-		} else if (coverage.coverage() > above.low() + 1e-9) {
-			report(Rule.KPI_OVER_COVERED, figures + ", above " + above.written(RuleParameter.Shape.PERCENT) + " ("
-					+ settings(kpi).origin(Rule.KPI_OVER_COVERED, "above") + "): quotas this far above the target stop being"
-					+ " credible", kpi, MODEL.getNamedElement_Name());
-		}
 	}
 
 	@Check

@@ -1,4 +1,4 @@
-package org.salesengine.cli.analysis;
+package org.salesengine.analysis.json;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,12 +26,30 @@ import com.google.gson.JsonPrimitive;
 /**
  * One engine's analysis as JSON, field by field, so the schema (docs/analysis-schema.json) changes only on purpose.
  * Numbers are rounded to 6 decimals and written in plain notation (17700000, not 1.77E7); unknown values are null.
+ * UI-free, for every place that hands the analysis out: {@code salesengine analyze --format json} and the language
+ * server's {@code salesengine/analysis}.
  */
 public final class AnalysisJson {
 	/** Identifies the document's schema; raised when a field changes meaning or disappears. */
 	public static final String SCHEMA = "salesengine-analysis/2";
 
 	private AnalysisJson() {
+	}
+
+	/**
+	 * The whole document: the schema, one entry per engine ({@code results} and {@code findings} side by side, the
+	 * validator's findings on each engine's files), and the findings in files that hold no engine.
+	 */
+	public static JsonObject document(List<AnalysisResult> results, List<List<Finding>> findings, List<Finding> elsewhere) {
+		JsonObject document = new JsonObject();
+		document.addProperty("schema", SCHEMA);
+		JsonArray engines = new JsonArray();
+		for (int i = 0; i < results.size(); i++) {
+			engines.add(engine(results.get(i), findings.get(i)));
+		}
+		document.add("engines", engines);
+		document.add("findingsOutsideEngines", array(elsewhere, AnalysisJson::finding));
+		return document;
 	}
 
 	public static JsonObject engine(AnalysisResult result, List<Finding> validatorFindings) {

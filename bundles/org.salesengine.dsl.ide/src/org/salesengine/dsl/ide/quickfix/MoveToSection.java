@@ -1,4 +1,4 @@
-package org.salesengine.ui.markers;
+package org.salesengine.dsl.ide.quickfix;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.EcoreUtil2;
@@ -10,7 +10,6 @@ import org.salesengine.model.Engine;
 import org.salesengine.model.NamedElement;
 import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.Section;
-import org.salesengine.ui.markers.QuickFixes.Edit;
 
 /**
  * The quick fix of misplaced-element: the element's text moves, as written, to the end of its own section in the same

@@ -1,7 +1,7 @@
-package org.salesengine.cli.analysis;
+package org.salesengine.analysis.json;
 
-import static org.salesengine.cli.analysis.AnalysisJson.array;
-import static org.salesengine.cli.analysis.AnalysisJson.number;
+import static org.salesengine.analysis.json.AnalysisJson.array;
+import static org.salesengine.analysis.json.AnalysisJson.number;
 
 import org.salesengine.analysis.health.BiggestShift;
 import org.salesengine.analysis.health.Health;
