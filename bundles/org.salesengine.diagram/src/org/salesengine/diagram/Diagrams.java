@@ -15,6 +15,8 @@ import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.model.Point;
+import org.salesengine.diagram.pins.PinFile;
+import org.salesengine.diagram.pins.PinFiles;
 import org.salesengine.diagram.view.Colouring;
 import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.view.ViewFilter;
@@ -98,6 +100,17 @@ public final class Diagrams {
 		}
 		ElkLayoutEngine layout = pins.isEmpty() ? new ElkLayoutEngine(text, configurator) : new PinnedLayoutEngine(text, configurator, pins);
 		return layout.layout(marks == null ? unlaid : marks.mark(unlaid, text));
+	}
+
+	/**
+	 * As {@link #build(DiagramKind, WholeEngine, List, StageVolumes)}, with the boxes the user dragged in the workbench
+	 * where they were dropped: the pin file beside the engine's first file, block of the diagram's own name. Its bad
+	 * lines are left out here without a word; `render` and the workbench warn of them.
+	 */
+	public static Diagram buildPinned(DiagramKind kind, WholeEngine engine, List<Finding> findings, StageVolumes volumes) {
+		ViewSettings view = ViewSettings.NONE.withRepresentation(kind.cliName());
+		Map<String, Point> pins = PinFiles.read(engine).pins().pins(PinFile.viewOf(view));
+		return pins.isEmpty() ? build(kind, engine, findings, volumes) : build(kind, engine, findings, volumes, view, Map.of(), null, null, pins);
 	}
 
 	/** Fonts are looked up once per process: the first lookup scans the installed fonts. */

@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 		PayoutChartTest.class,
 		PlanDocumentTest.class,
 		EscapingTest.class,
+		ReportPinsTest.class,
 		MaturityAndAdviceTest.class,
 		ChromiumPdfTest.class,
 		BrowserPagesTest.class })

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.salesengine.diagram.Diagrams;
+import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.SvgWriter;
@@ -31,7 +32,7 @@ public final class ConnectionsSection {
 		out.paragraph("The engine map shows every element in its pillar and the links between them: which KPIs support "
 				+ "which objectives, which roles own which stages, which rituals review which KPIs and which plans pay on "
 				+ "them. Elements with findings carry a red (error) or amber (warning) badge.");
-		Diagram map = Diagrams.build(DiagramKind.ENGINE, input.engine(), input.findings());
+		Diagram map = Diagrams.buildPinned(DiagramKind.ENGINE, input.engine(), input.findings(), StageVolumes.NONE);
 		Figures.write(out, SvgWriter.write(map), "engine map of " + input.title(), "The engine map: the four pillars and how they connect.");
 
 		out.heading(3, "alignment", "Alignment: objectives × KPIs");

@@ -8,6 +8,7 @@ import org.salesengine.analysis.pay.PlanPay;
 import org.salesengine.analysis.simulation.PlanSimulation;
 import org.salesengine.analysis.simulation.SimulationResult;
 import org.salesengine.diagram.Diagrams;
+import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.build.Values;
 import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.paint.SvgWriter;
@@ -38,7 +39,7 @@ public final class MetricsCompensationSection {
 	private static void kpis(Html out, ReportInput input) {
 		WholeEngine engine = input.engine();
 		out.heading(3, "kpis", "The KPI tree");
-		String svg = SvgWriter.write(Diagrams.build(DiagramKind.KPIS, input.engine(), input.findings()));
+		String svg = SvgWriter.write(Diagrams.buildPinned(DiagramKind.KPIS, input.engine(), input.findings(), StageVolumes.NONE));
 		Figures.write(out, svg, "KPI tree of " + input.title(), "The KPI tree: formulas, the objectives each KPI supports, leading and lagging.");
 		HtmlTable table = new HtmlTable("KPIs", "KPI", "unit", "signal", "target", "supports", "owner", "reviewed in", "paid by")
 				.numeric(3);

@@ -108,7 +108,7 @@ public final class StrategyStructureSection {
 	/** The pipeline diagram with each stage's back-solved volume. */
 	static void pipeline(Html out, ReportInput input) {
 		StageVolumes volumes = StageVolumes.of(FunnelVolumes.atStageEntry(input.analysis()));
-		String svg = SvgWriter.write(Diagrams.build(DiagramKind.PIPELINE, input.engine(), input.findings(), volumes));
+		String svg = SvgWriter.write(Diagrams.buildPinned(DiagramKind.PIPELINE, input.engine(), input.findings(), volumes));
 		Figures.write(out, svg, "sales pipeline of " + input.title(),
 				"The sales pipeline: each process's stages with their owners, conversions and the deals that must enter each stage.");
 	}
