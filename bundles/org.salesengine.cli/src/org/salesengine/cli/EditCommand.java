@@ -50,9 +50,9 @@ import picocli.CommandLine.Model.CommandSpec;
 				"  salesengine edit examples/acme.sales create kpi Churn --display-name \"Logo churn\"",
 				"  salesengine edit examples/acme.sales create stage Demo --in NewBusiness",
 				"  salesengine edit examples/acme.sales connect supports DealsWon NewLogos",
-				"  salesengine edit examples/acme.sales connect measure AEPlan Pipeline --weight 10%",
+				"  salesengine edit examples/acme.sales connect measure AEPlan Pipeline --weight 10%%",
 				"  salesengine edit examples/acme.sales disconnect members NewBusinessTeam SDR",
-				"  salesengine edit examples/acme.sales set NewBusiness.Lead conversion 45% --dry-run",
+				"  salesengine edit examples/acme.sales set NewBusiness.Lead conversion 45%% --dry-run",
 				"  salesengine edit examples/acme.sales set AEPlan mix 60/40",
 				"  salesengine edit examples/acme.sales delete ForecastCall",
 				"  salesengine edit examples/acme.sales delete SDR --force" },
@@ -143,7 +143,7 @@ public class EditCommand implements Callable<Integer> {
 					+ "led-by and attended-by (ritual to role), reports-to (role to role), rewards (SPIF to KPI). A link that holds one "
 					+ "element (owner, lead, produces) is replaced." })
 	static final class Connect extends LinkOperation {
-		@Option(names = "--weight", paramLabel = "PERCENT", description = "a measure's weight, such as 20%")
+		@Option(names = "--weight", paramLabel = "PERCENT", description = "a measure's weight, such as 20%%")
 		String weight;
 
 		@Override
@@ -208,10 +208,10 @@ public class EditCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "set", mixinStandardHelpOptions = true,
-			description = { "Sets a property, written as in a .sales file: headcount 12, carries-quota yes, ramp 6 months, attrition 12%, "
-					+ "average-deal 45k, conversion 40%, duration 21 days, exit \"text\", cadence weekly, unit currency, signal leading, "
-					+ "target 12M, source \"text\", ote 140k, mix 60/40, weight 80%, quota 1.1M, credit overlay, threshold 50%, "
-					+ "accelerator 2x, accelerator-above 100%, cap 300%, bonus 2k, basis deal, priority 1, display-name \"text\", "
+			description = { "Sets a property, written as in a .sales file: headcount 12, carries-quota yes, ramp 6 months, attrition 12%%, "
+					+ "average-deal 45k, conversion 40%%, duration 21 days, exit \"text\", cadence weekly, unit currency, signal leading, "
+					+ "target 12M, source \"text\", ote 140k, mix 60/40, weight 80%%, quota 1.1M, credit overlay, threshold 50%%, "
+					+ "accelerator 2x, accelerator-above 100%%, cap 300%%, bonus 2k, basis deal, priority 1, display-name \"text\", "
 					+ "description \"text\". A value the language cannot read is refused with its message. --unset removes the property." })
 	static final class Set implements Callable<Integer> {
 		@ParentCommand

@@ -171,4 +171,27 @@ class EditCommandTest {
 		assertTrue(help.out().contains("salesengine edit examples/acme.sales rename AE AccountExecutive"), help.out());
 		assertTrue(help.out().contains("2   usage or I/O problem, or an edit that cannot be done (nothing is written)"), help.out());
 	}
+
+	/** Percent signs in the help are text: picocli reads descriptions as format strings, so each is written %% there. */
+	@Test
+	void theHelpShowsPercentagesAsWrittenAndPicocliHasNothingToWarnOf() {
+		java.io.PrintStream systemErr = System.err;
+		java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+		CliRun help;
+		CliRun set;
+		try {
+			// picocli's own warnings go to System.err, not to the command's error writer.
+			System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+			help = edit("--help");
+			set = edit(org.salesengine.testing.TestFiles.example("acme.sales"), "set", "--help");
+		} finally {
+			System.setErr(systemErr);
+		}
+		assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+		// picocli wraps the help at 80 columns: compare the words.
+		String words = help.out().replaceAll("\\s+", " ");
+		assertTrue(words.contains("salesengine edit examples/acme.sales set NewBusiness.Lead conversion 45% --dry-run "), help.out());
+		assertTrue(words.contains("connect measure AEPlan Pipeline --weight 10% "), help.out());
+		assertTrue(set.out().replaceAll("\\s+", " ").contains("ramp 6 months, attrition 12%, average-deal 45k, conversion 40%,"), set.out());
+	}
 }
