@@ -120,6 +120,9 @@ class ViewsUiTest {
 		doubleClick.y = cell.y + cell.height / 2;
 		doubleClick.button = 1;
 		widget.notifyListeners(SWT.MouseDoubleClick, doubleClick);
+		// The editor's selection follows once the display has run the reveal's UI work (it failed once, read at once).
+		Ui.waitFor("NewARR selected in the editor",
+				() -> "NewARR".equals(((ITextSelection) editor.getSelectionProvider().getSelection()).getText()));
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals("NewARR", selection.getText());
 		assertEquals(document().get().indexOf("kpi NewARR") + "kpi ".length(), selection.getOffset());
