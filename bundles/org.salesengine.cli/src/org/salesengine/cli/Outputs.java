@@ -2,6 +2,7 @@ package org.salesengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.salesengine.diagram.layout.TextMetrics;
@@ -43,6 +44,19 @@ final class Outputs {
 			return null;
 		}
 		return engines.get(0);
+	}
+
+	/** Creates the output folder if needed; a sentence saying what is wrong with it, or null. */
+	static String prepareFolder(Path folder) {
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			return "not a folder";
+		}
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			return "cannot create folder (" + e.getMessage() + ")";
+		}
+		return Files.isWritable(folder) ? null : "folder is not writable";
 	}
 
 	/** Why a file cannot be written where it is asked for (its folder is missing or is not a folder), or null. */

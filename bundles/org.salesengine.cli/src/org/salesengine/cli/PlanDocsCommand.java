@@ -1,9 +1,7 @@
 package org.salesengine.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +50,9 @@ public class PlanDocsCommand implements Callable<Integer> {
 		if (engine == null) {
 			return loaded.errorCount() > 0 && loaded.engines().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.USAGE;
 		}
-		if (Files.exists(output) && !Files.isDirectory(output)) {
-			err.println("salesengine: " + output + ": not a folder");
-			return ExitCodes.USAGE;
-		}
-		try {
-			Files.createDirectories(output);
-		} catch (IOException e) {
-			err.println("salesengine: " + output + ": cannot create folder (" + e.getMessage() + ")");
+		String folderProblem = Outputs.prepareFolder(output);
+		if (folderProblem != null) {
+			err.println("salesengine: " + output + ": " + folderProblem);
 			return ExitCodes.USAGE;
 		}
 		ReportInput input = ReportInput.of(loaded, engine);

@@ -1,9 +1,7 @@
 package org.salesengine.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +142,7 @@ public class RenderCommand implements Callable<Integer> {
 		if (!Outputs.fontsUsable(err)) {
 			return ExitCodes.USAGE;
 		}
-		String folderProblem = prepare(output);
+		String folderProblem = Outputs.prepareFolder(output);
 		if (folderProblem != null) {
 			err.println("salesengine: " + output + ": " + folderProblem);
 			return ExitCodes.USAGE;
@@ -236,19 +234,6 @@ public class RenderCommand implements Callable<Integer> {
 		Diagram drawn = slide.build(kind, engine, drawing.findings(), volumes, settings, scores, drawing.marks(),
 				pins.pins(PinFile.viewOf(settings)));
 		return format == Format.svg ? slide.svg(drawn) : slide.png(drawn);
-	}
-
-	/** Creates the output folder if needed; a sentence saying what is wrong with it, or null. */
-	private static String prepare(Path folder) {
-		if (Files.exists(folder) && !Files.isDirectory(folder)) {
-			return "not a folder";
-		}
-		try {
-			Files.createDirectories(folder);
-		} catch (IOException e) {
-			return "cannot create folder (" + e.getMessage() + ")";
-		}
-		return Files.isWritable(folder) ? null : "folder is not writable";
 	}
 
 	/** The deals each stage needs, from the analysis's funnel back-solve, for the pipeline diagram. */
