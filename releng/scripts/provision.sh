@@ -13,7 +13,11 @@
 #   which never downloads a browser of its own); salesengine report --pdf prints with it;
 # - libgtk-3-0: SWT's GTK port, for the workbench's UI tests;
 # - xvfb: a display for those tests on a machine without one.
+# - python3: the table tests read the CSV export back with Python's csv module. Any python3 on the PATH will do (the
+#   machine's own, often pyenv's), so Debian's is installed only when there is none: a command, not a package, is
+#   what is checked.
 SALESENGINE_TEST_PACKAGES=(fontconfig fonts-dejavu-core chromium)
+SALESENGINE_TEST_COMMANDS=(python3)
 SALESENGINE_UI_TEST_PACKAGES=(libgtk-3-0 xvfb)
 SALESENGINE_SKIP_UI_PROPERTY="-Dsalesengine.skipUiTests"
 
@@ -21,6 +25,10 @@ provision_missing_packages() {
   local package
   for package in "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || echo "$package"
+  done
+  # Each command of SALESENGINE_TEST_COMMANDS is Debian's package of the same name.
+  for package in "${SALESENGINE_TEST_COMMANDS[@]}"; do
+    command -v "$package" >/dev/null || echo "$package"
   done
 }
 
@@ -33,7 +41,7 @@ provision_cannot() {
 provision_packages() {
   local who="$1" missing wanted=("${SALESENGINE_TEST_PACKAGES[@]}")
   [ "${2:-}" = ui ] && wanted+=("${SALESENGINE_UI_TEST_PACKAGES[@]}")
-  command -v dpkg-query >/dev/null || { echo "$who: not a Debian system: make sure ${wanted[*]} (or their equivalents) are installed" >&2; return 0; }
+  command -v dpkg-query >/dev/null || { echo "$who: not a Debian system: make sure ${wanted[*]} ${SALESENGINE_TEST_COMMANDS[*]} (or their equivalents) are installed" >&2; return 0; }
   mapfile -t missing < <(provision_missing_packages "${wanted[@]}")
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || provision_cannot "$who" "not root"
