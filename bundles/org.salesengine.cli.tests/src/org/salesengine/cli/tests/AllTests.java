@@ -21,6 +21,7 @@ import org.junit.platform.suite.api.Suite;
 		ReportCommandTest.class,
 		CompareCommandTest.class,
 		DiffCommandTest.class,
-		PinsCommandTest.class, DataCommandsTest.class })
+		PinsCommandTest.class, DataCommandsTest.class,
+		ReadmeExamplesTest.class })
 public class AllTests {
 }
