@@ -33,19 +33,27 @@ provision_missing_packages() {
 }
 
 provision_cannot() {
-  echo "$1: cannot provision the tests ($2): install ${missing[*]} (apt-get install -y --no-install-recommends ${missing[*]}), or skip the UI tests on purpose with $SALESENGINE_SKIP_UI_PROPERTY" >&2
+  # Skipping the UI tests helps only when everything missing is theirs alone; otherwise say that it would not.
+  local way_out="or skip the UI tests on purpose with $SALESENGINE_SKIP_UI_PROPERTY" package
+  for package in "${missing[@]}"; do
+    [[ " ${SALESENGINE_UI_TEST_PACKAGES[*]} " == *" $package "* ]] && continue
+    way_out="the tests other than the UI tests need ${package} too, so skipping those ($SALESENGINE_SKIP_UI_PROPERTY) would not help"
+    [ "$3" = ui ] || way_out="the tests other than the UI tests need them too"
+    break
+  done
+  echo "$1: cannot provision the tests ($2): install ${missing[*]} (apt-get install -y --no-install-recommends ${missing[*]}); $way_out" >&2
   exit 2
 }
 
 # provision_packages WHO: WHO names the caller in messages.
 provision_packages() {
-  local who="$1" missing wanted=("${SALESENGINE_TEST_PACKAGES[@]}")
+  local who="$1" mode="${2:-}" missing wanted=("${SALESENGINE_TEST_PACKAGES[@]}")
   [ "${2:-}" = ui ] && wanted+=("${SALESENGINE_UI_TEST_PACKAGES[@]}")
   command -v dpkg-query >/dev/null || { echo "$who: not a Debian system: make sure ${wanted[*]} ${SALESENGINE_TEST_COMMANDS[*]} (or their equivalents) are installed" >&2; return 0; }
   mapfile -t missing < <(provision_missing_packages "${wanted[@]}")
   [ ${#missing[@]} -eq 0 ] && return 0
-  [ "$(id -u)" = 0 ] || provision_cannot "$who" "not root"
-  command -v apt-get >/dev/null || provision_cannot "$who" "no apt-get"
+  [ "$(id -u)" = 0 ] || provision_cannot "$who" "not root" "$mode"
+  command -v apt-get >/dev/null || provision_cannot "$who" "no apt-get" "$mode"
   echo "$who: installing ${missing[*]} from Debian's packages (once; about a minute)" >&2
   local log
   log=$(mktemp)
@@ -58,7 +66,7 @@ provision_packages() {
       local reason
       reason=$(grep -E '^(E|Err):' "$log" | head -n 1)
       rm -f "$log"
-      provision_cannot "$who" "apt-get failed${reason:+: $reason}"
+      provision_cannot "$who" "apt-get failed${reason:+: $reason}" "$mode"
     fi
   fi
   rm -f "$log"
