@@ -49,13 +49,14 @@ final class ScenarioPuts {
 		Scenario existing = existing(engine, put.name());
 		String sets = overrides.size() + (overrides.size() == 1 ? " set" : " sets");
 		if (existing != null) {
-			// The scenario is replaced as a whole, where it stands (its description kept): the serializer then writes it
-			// anew in one replacement. Changing its sets one by one gave overlapping replacements when sets shifted.
-			Scenario fresh = scenario(put, overrides);
-			fresh.setDescription(existing.getDescription());
-			ScenariosSection holder = (ScenariosSection) existing.eContainer();
-			return Change.of("replaced scenario " + put.name() + " (" + sets + ") in " + fileName(existing),
-					() -> holder.getScenarios().set(holder.getScenarios().indexOf(existing), fresh));
+			// The scenario keeps its place, its comments and its description; its sets are replaced. (Replacing the
+			// scenario object instead dropped the comment above it; setting the sets' values one by one gave
+			// overlapping replacements when sets shifted.)
+			return Change.of("replaced scenario " + put.name() + " (" + sets + ") in " + fileName(existing), () -> {
+				existing.setDisplayName(put.displayName());
+				existing.getOverrides().clear();
+				existing.getOverrides().addAll(overrides);
+			});
 		}
 		Engine fragment = fragment(engine, put.file());
 		ScenariosSection section = section(fragment);

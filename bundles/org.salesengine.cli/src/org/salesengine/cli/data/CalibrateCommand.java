@@ -167,6 +167,11 @@ public class CalibrateCommand implements Callable<Integer> {
 			err.println("salesengine: the scenario " + ObservedScenario.NAME + " cannot be written (" + edit.message() + "): nothing written");
 			return ExitCodes.USAGE;
 		}
+		if (edit.files().isEmpty()) {
+			note.println("the scenario " + ObservedScenario.NAME + " already holds the figures observed in " + Path.of(result.export()).getFileName()
+					+ ": nothing written");
+			return ExitCodes.OK;
+		}
 		// The edited texts by the paths the loader named the files by (as given on the command line).
 		Map<Path, String> unsaved = new LinkedHashMap<>();
 		for (FileEdit file : edit.files()) {
