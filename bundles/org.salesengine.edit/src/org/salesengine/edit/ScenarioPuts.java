@@ -132,13 +132,7 @@ final class ScenarioPuts {
 	/** The file asked for, else the first file with a scenarios section, else the engine's first file. */
 	private static Engine fragment(WholeEngine engine, String file) throws Refusal {
 		if (file != null) {
-			for (Engine fragment : engine.fragments()) {
-				String path = fragment.eResource().getURI().toFileString();
-				if (path != null && (path.equals(file) || path.endsWith("/" + file))) {
-					return fragment;
-				}
-			}
-			throw new Refusal("no file " + file + " holds engine " + engine.name());
+			return Creations.fragmentIn(engine, file);
 		}
 		return engine.fragments().stream().filter(f -> section(f) != null).findFirst().orElse(engine.fragments().get(0));
 	}

@@ -204,6 +204,22 @@ class DiffCommandTest {
 				.getAsJsonObject().getAsJsonArray("engines").get(0).getAsJsonObject();
 		assertEquals(List.of(), codes(backward, "introduced"));
 		assertEquals(List.of("conversion-out-of-range Tiny.Close"), codes(backward, "resolved"));
+
+		// In text the biggest shift, a sentence, goes under the figures' table, old then new, not into a column.
+		List<String> text = SALESENGINE.run("diff", old.toString(), now.toString()).lines();
+		int at = text.indexOf("    biggest shift, old: " + figure(backward, "biggest-shift", 0));
+		assertTrue(at > 0, String.join("\n", text));
+		assertEquals("    biggest shift, new: " + figure(backward, "biggest-shift", 1), text.get(at + 1));
+		assertTrue(text.stream().noneMatch(l -> l.matches("\\s+biggest shift\\s{2,}.*")), String.join("\n", text));
+	}
+
+	private static String figure(JsonObject engine, String key, int column) {
+		for (var row : engine.getAsJsonArray("figures")) {
+			if (row.getAsJsonObject().get("key").getAsString().equals(key)) {
+				return row.getAsJsonObject().getAsJsonArray("values").get(column).getAsString();
+			}
+		}
+		throw new AssertionError(key);
 	}
 
 	@Test

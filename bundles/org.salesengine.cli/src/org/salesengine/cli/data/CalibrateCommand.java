@@ -164,7 +164,7 @@ public class CalibrateCommand implements Callable<Integer> {
 				sets.stream().map(s -> new EditOperation.PutScenario.Setting(s.element(), s.property(), s.value())).toList(), null);
 		EditResult edit = Language.injector().getInstance(EngineEditor.class).apply(engine, put);
 		if (!edit.applied()) {
-			err.println("salesengine: the scenario " + ObservedScenario.NAME + " cannot be written (" + edit.message() + "): nothing written");
+			err.println("salesengine: the scenario " + ObservedScenario.NAME + " cannot be written: " + edit.message());
 			return ExitCodes.USAGE;
 		}
 		if (edit.files().isEmpty()) {

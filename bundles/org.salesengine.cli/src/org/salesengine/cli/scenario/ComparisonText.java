@@ -73,8 +73,10 @@ public final class ComparisonText {
 
 	static String title(ScenarioComparison comparison, SimulationSettings simulation) {
 		int others = comparison.scenarios().size() - 1;
-		return comparison.engine() + ": " + String.join(", ", comparison.columns()) + " (" + others
-				+ (others == 1 ? " scenario" : " scenarios") + " against the first column; amounts in "
+		// An engine without scenarios gets its figures alone, with where scenarios come from.
+		String columns = others == 0 ? "base alone (no scenario to compare: a scenarios section writes them, docs/scenarios.md"
+				: String.join(", ", comparison.columns()) + " (" + others + (others == 1 ? " scenario" : " scenarios") + " against the first column";
+		return comparison.engine() + ": " + columns + "; amounts in "
 				+ comparison.currency() + (simulation == null ? ")"
 						: "; simulated pay: " + String.format("%,d", simulation.years()) + " years, seed " + simulation.seed()
 								+ ", the same for every column)");
