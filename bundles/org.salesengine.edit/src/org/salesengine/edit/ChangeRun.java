@@ -126,7 +126,14 @@ final class ChangeRun {
 
 	/** A safety net: an edit never empties a file or breaks its syntax, whatever the serializer wrote. */
 	private void checkStillParses(FileEdit file) throws Refusal {
-		String after = file.after();
+		String after;
+		try {
+			after = file.after();
+		} catch (IllegalArgumentException overlapping) {
+			// Seen when a block written on one line gets several elements replaced at once (a scenario's sets).
+			throw new Refusal("the change cannot be written as text (the serializer's replacements in " + file.path()
+					+ " overlap); nothing changed");
+		}
 		if (after.isBlank()) {
 			throw new Refusal("the change would empty " + file.path() + "; nothing changed");
 		}

@@ -79,13 +79,7 @@ final class Creations {
 	/** The file asked for, else the first file that has the kind's section, else the engine's first file. */
 	private static Engine fragment(WholeEngine engine, String file, ElementKind kind) throws Refusal {
 		if (file != null) {
-			for (Engine fragment : engine.fragments()) {
-				String path = fragment.eResource().getURI().toFileString();
-				if (path != null && (path.equals(file) || path.endsWith("/" + file))) {
-					return fragment;
-				}
-			}
-			throw new Refusal("no file " + file + " holds engine " + engine.name());
+			return fragmentIn(engine, file);
 		}
 		for (Engine fragment : engine.fragments()) {
 			if (section(fragment, kind) != null) {
@@ -93,6 +87,17 @@ final class Creations {
 			}
 		}
 		return engine.fragments().get(0);
+	}
+
+	/** The engine's part in the file of that path (or ending in that name), or a refusal. */
+	static Engine fragmentIn(WholeEngine engine, String file) throws Refusal {
+		for (Engine fragment : engine.fragments()) {
+			String path = fragment.eResource().getURI().toFileString();
+			if (path != null && (path.equals(file) || path.endsWith("/" + file))) {
+				return fragment;
+			}
+		}
+		throw new Refusal("no file " + file + " holds engine " + engine.name());
 	}
 
 	private static Section section(Engine fragment, ElementKind kind) {

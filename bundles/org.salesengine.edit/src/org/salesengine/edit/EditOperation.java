@@ -38,4 +38,25 @@ public sealed interface EditOperation {
 	/** A property of an element (an edition table's cell), written in the language's form; null removes it. */
 	record SetProperty(String element, String property, String value) implements EditOperation {
 	}
+
+	/**
+	 * The scenario {@code name} with exactly these settings (docs/scenarios.md): a scenario of that name is replaced
+	 * where it stands (its display name and its {@code set}s; its description and everything around it stay), else
+	 * it is added at the end of the engine's scenarios section, which is made when no file has one (in {@code file},
+	 * or the engine's first file). Each setting is checked as the validator checks a {@code set}: the element must
+	 * have the property and the value its form.
+	 */
+	record PutScenario(String name, String displayName, java.util.List<Setting> settings, String file) implements EditOperation {
+		public PutScenario {
+			settings = java.util.List.copyOf(settings);
+		}
+
+		/**
+		 * {@code set ELEMENT.PROPERTY VALUE}: the element as users write it ({@code NewBusiness.Lead}), the property as
+		 * the scenario names it ({@code conversion}), the value as the language writes it ({@code 45%}, {@code 21 days},
+		 * {@code + 4 on 2027-07-01} for a hire).
+		 */
+		public record Setting(String element, String property, String value) {
+		}
+	}
 }

@@ -28,6 +28,8 @@ public class EngineEditor {
 	private Deletions deletions;
 	@Inject
 	private PropertyValues properties;
+	@Inject
+	private ScenarioPuts scenarios;
 
 	/** The edits of the operation, or why it cannot be done. Never throws for a bad operation. */
 	public EditResult apply(WholeEngine engine, EditOperation operation) {
@@ -40,6 +42,7 @@ public class EngineEditor {
 				case EditOperation.Rename rename -> renames.plan(engine, rename);
 				case EditOperation.Delete delete -> deletions.plan(engine, delete);
 				case EditOperation.SetProperty set -> properties.plan(engine, set);
+				case EditOperation.PutScenario put -> scenarios.plan(engine, put);
 			};
 		} catch (Refusal refusal) {
 			return EditResult.refused(refusal.getMessage(), refusal.breakages());
@@ -82,6 +85,7 @@ public class EngineEditor {
 			case EditOperation.Rename rename -> List.of(rename.element());
 			case EditOperation.Delete delete -> List.of(delete.element());
 			case EditOperation.SetProperty set -> List.of(set.element());
+			case EditOperation.PutScenario put -> put.settings().stream().map(EditOperation.PutScenario.Setting::element).toList();
 		};
 		return names.stream().filter(java.util.Objects::nonNull).toList();
 	}

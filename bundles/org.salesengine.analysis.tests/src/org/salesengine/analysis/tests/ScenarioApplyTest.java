@@ -130,8 +130,72 @@ class ScenarioApplyTest {
 				"Kinds.revenueTarget 10M → 12M"),
 				all.changes().stream().map(ScenarioApplyTest::written).toList());
 		assertEquals("Kinds.AE", all.changes().get(0).element());
-		assertEquals("Kinds.Lead", all.changes().get(1).element()); // the id findings use (ElementIds)
+		assertEquals("Kinds.Lead", all.changes().get(1).element()); // the id findings and diagrams use (ElementIds.of)
+		assertEquals("Kinds.NewBusiness.Lead", all.changes().get(1).name()); // the id diff and the JSON outputs use
 		assertEquals("Kinds.AEPlan.NewARR", all.changes().get(3).element());
+	}
+
+	/** A value of every unit kind, as the engine writes it and as compare, diff and calibrate show it. */
+	private static final String UNITS = """
+			engine Units {
+			  period 2027-01-01 to 2027-12-31
+			  strategy { revenue target 16M }
+			  structure {
+			    role SDR { headcount 10 ramp 3 months }
+			    process NewBusiness { produces Meetings stage Lead { conversion 40% duration 10 days } won Won lost Lost }
+			    process Renewal { produces Meetings stage Lead { conversion 90% duration 30 days } won Renewed lost Churned }
+			  }
+			  culture { ritual Standup { cadence daily attended by SDR reviews Meetings, WinRate } }
+			  metrics {
+			    kpi Meetings { unit count target 1800 }
+			    kpi WinRate { unit percent target 25% }
+			    kpi Pipeline { unit currency target 36M }
+			    kpi Coverage { unit ratio target 3 }
+			  }
+			  compensation { plan SDRPlan for SDR { on target earnings 70k mix 70/30
+			    measure Meetings weight 60% { quota 180 accelerator 1.5x above 100% cap 200% }
+			    measure WinRate weight 40% { quota 112% threshold 95% } } }
+			  scenarios {
+			    scenario Units {
+			      set SDRPlan.WinRate.quota 115%
+			      set WinRate.target 30%
+			      set Pipeline.target 40.5M
+			      set Coverage.target 3.5
+			      set SDRPlan.Meetings.quota 200
+			      set SDRPlan.Meetings.accelerator 2x
+			      set SDRPlan.Meetings.acceleratorAbove 110%
+			      set SDRPlan.onTargetEarnings 75k
+			      set Renewal.Lead.conversion 85%
+			      set NewBusiness.Lead.duration 1 day
+			      set SDR.ramp 1 month
+			      set Standup.cadence biweekly
+			      set SDR.hires + 2 on 2027-07-01
+			      set Units.revenueTarget 17.5M
+			    }
+			  }
+			}
+			""";
+
+	@Test
+	void everyUnitKindIsShownAsTheLanguageWritesIt() throws IOException {
+		Path file = folder.resolve("units.sales");
+		Files.writeString(file, UNITS);
+		LoadedEngines loaded = Engines.load(loader, file);
+		ScenarioEngine units = apply(loaded, "Units");
+		// A percent KPI's quota and target are percentages (the Quantity converter alone wrote 1.12 and 0.25); an amount
+		// is 45k or 40.5M, a count plain, a multiplier 2x, a duration in days or months (singular for one), an
+		// enumeration its keyword's literal (biweekly is read as fortnightly), a hire as added.
+		assertEquals(List.of("SDRPlan.WinRate.quota 112% → 115%", "WinRate.target 25% → 30%", "Pipeline.target 36M → 40.5M",
+				"Coverage.target 3 → 3.5", "SDRPlan.Meetings.quota 180 → 200", "SDRPlan.Meetings.accelerator 1.5x → 2x",
+				"SDRPlan.Meetings.acceleratorAbove 100% → 110%", "SDRPlan.onTargetEarnings 70k → 75k",
+				"Renewal.Lead.conversion 90% → 85%", "NewBusiness.Lead.duration 10 days → 1 day", "SDR.ramp 3 months → 1 month",
+				"Standup.cadence daily → fortnightly", "SDR.hires (none) → + 2 on 2027-07-01", "Units.revenueTarget 16M → 17.5M"),
+				units.changes().stream().map(ScenarioApplyTest::written).toList());
+		// Two processes have a stage Lead: the change names the one it sets, as the language writes it.
+		assertEquals("Units.Renewal.Lead", units.changes().get(8).name());
+		assertEquals("Units.NewBusiness.Lead", units.changes().get(9).name());
+		assertEquals("Units.SDRPlan.WinRate", units.changes().get(0).name());
+		assertEquals("Units", units.changes().get(13).name());
 	}
 
 	private static String written(ScenarioChange change) {

@@ -13,13 +13,12 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.salesengine.dsl.scenario.ScenarioProperties;
+import org.salesengine.dsl.scenario.ScenarioProperties.Property;
 import org.salesengine.model.Engine;
 import org.salesengine.model.Measure;
 import org.salesengine.model.NamedElement;
-import org.salesengine.model.Outcome;
 import org.salesengine.model.SalesEnginePackage;
 import org.salesengine.model.Section;
-import org.salesengine.model.Stage;
 import org.salesengine.model.engine.ElementIds;
 import org.salesengine.model.engine.WholeEngine;
 
@@ -59,12 +58,9 @@ final class ModelWalk {
 				|| (element instanceof NamedElement named && named.getName() != null);
 	}
 
-	/** AcmeEmea, AcmeEmea.AE, AcmeEmea.NewBusiness.Lead, AcmeEmea.AEPlan.NewARR. */
+	/** AcmeEmea, AcmeEmea.AE, AcmeEmea.NewBusiness.Lead, AcmeEmea.AEPlan.NewARR: the names the language writes. */
 	static String id(EObject element) {
-		if ((element instanceof Stage || element instanceof Outcome) && element.eContainer() instanceof NamedElement process) {
-			return ElementIds.of(process) + "." + ((NamedElement) element).getName();
-		}
-		return ElementIds.of(element);
+		return ElementIds.qualifiedName(element);
 	}
 
 	/** "role", "stage", "measure", "engine". */
@@ -122,7 +118,7 @@ final class ModelWalk {
 	/** A part as "Duration(value 6, unit months)": every set feature, nested parts likewise. */
 	private String structure(EObject part) {
 		if (part instanceof org.salesengine.model.Duration duration) {
-			return duration.getValue() + " " + (duration.getUnit() == null ? "" : duration.getUnit().getLiteral());
+			return ScenarioProperties.durationText(duration);
 		}
 		if (part instanceof org.salesengine.model.Hire hire) {
 			return hire.getCount() + " on " + hire.getDate();
@@ -161,14 +157,19 @@ final class ModelWalk {
 		}
 		ScenarioProperties.Property property = properties.of(owner).get(feature.getName());
 		if (value instanceof List<?> list) {
-			return String.join(", ", list.stream().map(v -> single(property, (EAttribute) feature, v)).toList());
+			return String.join(", ", list.stream().map(v -> single(owner, property, (EAttribute) feature, v)).toList());
 		}
-		return single(property, (EAttribute) feature, value);
+		return single(owner, property, (EAttribute) feature, value);
 	}
 
-	private String single(ScenarioProperties.Property property, EAttribute feature, Object value) {
+	private String single(EObject owner, ScenarioProperties.Property property, EAttribute feature, Object value) {
 		if (property != null && owner(property) == feature) {
-			return properties.text(property, value);
+			return properties.text(owner, property, value);
+		}
+		if (value instanceof BigDecimal number && feature == MODEL.getMeasure_PeriodQuotas() && owner instanceof Measure measure) {
+			// A quota by period is a Quantity like the quota: a percent KPI's is written 28%, not 0.28.
+			Property quota = properties.of(measure).get(MODEL.getMeasure_Quota().getName());
+			return properties.text(measure, quota, number);
 		}
 		if (value instanceof BigDecimal number) {
 			return feature.getName().equals("seasonality") || feature.getName().equals("rampSchedule")

@@ -46,11 +46,21 @@ public record ComparisonRow(String key, String label, Kind kind, List<Object> va
 		}
 		double d = ((Number) value).doubleValue() - ((Number) base).doubleValue();
 		return switch (kind) {
-			case AMOUNT -> Math.abs(d) < 0.005 ? "±0" : signed(d, Amounts.brief(Math.abs(d)));
-			// half up on the tenth of a point; the nudge undoes binary fractions (20.0625% − 18.3125% is 1.74999…)
-			case PERCENT -> Math.abs(d) < 0.00005 ? "±0" : signed(d, trim(Math.round(Math.abs(d) * 1000 + 1e-6) / 10.0) + " pts");
+			case AMOUNT -> amountDelta(d);
+			case PERCENT -> pointsDelta(d);
 			default -> Math.abs(d) < 0.5 ? "±0" : signed(d, String.valueOf(Math.round(Math.abs(d))));
 		};
+	}
+
+	/** A change of an amount, as compare and the levers write it: +280k, −1.2M, ±0. */
+	public static String amountDelta(double d) {
+		return Math.abs(d) < 0.005 ? "±0" : signed(d, Amounts.brief(Math.abs(d)));
+	}
+
+	/** A change of a fraction in points, as compare and the levers write it: +1.8 pts, ±0. */
+	public static String pointsDelta(double d) {
+		// half up on the tenth of a point; the nudge undoes binary fractions (20.0625% − 18.3125% is 1.74999…)
+		return Math.abs(d) < 0.00005 ? "±0" : signed(d, trim(Math.round(Math.abs(d) * 1000 + 1e-6) / 10.0) + " pts");
 	}
 
 	/** The delta as a number (points as fractions), for JSON; null where there is none. */

@@ -151,19 +151,20 @@ public class ScenarioCopies {
 		EObject element = copier.get(target);
 		String path = ScenarioProperties.elementPath(target) + "." + property.name();
 		String id = ElementIds.of(target);
+		String name = ElementIds.qualifiedName(target);
 		if (element instanceof Engine engine) {
 			element = strategySection(engine);
 		}
 		if (property.isHires()) {
 			Role role = (Role) element;
 			String before = role.getHires().isEmpty() ? "(none)"
-					: String.join(", ", role.getHires().stream().map(h -> properties.text(property, h)).toList());
+					: String.join(", ", role.getHires().stream().map(h -> properties.text(role, property, h)).toList());
 			role.getHires().add((Hire) value);
-			return new ScenarioChange(id, path, before, "+ " + properties.text(property, value));
+			return new ScenarioChange(id, name, path, before, "+ " + properties.text(role, property, value));
 		}
-		String before = properties.text(property, element.eGet(property.feature()));
+		String before = properties.text(element, property, element.eGet(property.feature()));
 		element.eSet(property.feature(), value);
-		return new ScenarioChange(id, path, before, properties.text(property, value));
+		return new ScenarioChange(id, name, path, before, properties.text(element, property, value));
 	}
 
 	/** The copy's strategy section, where an engine's revenue target lives; added to the first file when it has none. */

@@ -235,5 +235,20 @@ class CompareCommandTest {
 		assertEquals(0.05625, levers.get(2).getAsJsonObject().get("reachGain").getAsDouble(), 1e-9);
 		assertEquals(110_000, levers.get(2).getAsJsonObject().get("cost").getAsDouble(), 0.5);
 		assertEquals("AE.headcount 12 → 13", levers.get(3).getAsJsonObject().get("change").getAsString());
+
+		// In text the deltas read as compare's: signed, ±0 for none (the AM's 110k is +110k, 5.625 points +5.6 pts).
+		List<String> text = run("compare", folder.toString(), "--levers").lines();
+		assertTrue(text.stream().anyMatch(l -> l.matches("1\\s+AEPlan\\.NewARR\\.quota 1\\.1M → 1\\.21M\\s+118\\.9%\\s+\\+8\\.3 pts\\s+±0\\s+free")),
+				String.join("\n", text));
+		assertTrue(text.stream().anyMatch(l -> l.matches("3\\s+AM\\.headcount 5 → 6\\s+116\\.[23]%\\s+\\+5\\.6 pts\\s+\\+110k\\s+\\+5\\.11 pts")),
+				String.join("\n", text));
+	}
+
+	@Test
+	void anEngineWithoutScenariosIsItsBaseAloneWithWhereScenariosComeFrom() {
+		CliRun run = run("compare", TestFiles.example("acme.sales").toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals("AcmeEmea: base alone (no scenario to compare: a scenarios section writes them, docs/scenarios.md; amounts in EUR;"
+				+ " simulated pay: 2,000 years, seed 2027, the same for every column)", run.lines().get(0));
 	}
 }

@@ -106,6 +106,7 @@ class DataCommandsTest {
 				.map(e -> e.getAsJsonObject()).filter(f -> f.get("figure").getAsString().equals("conversion") && f.get("stage").getAsString().equals("Proposal"))
 				.findFirst().orElseThrow();
 		assertEquals(0.45, proposal.get("declared").getAsDouble(), 1e-12);
+		assertEquals("AcmeEmea.NewBusiness.Proposal", proposal.get("element").getAsString(), "named as diff and compare name it");
 		assertTrue(proposal.get("optimistic").getAsBoolean());
 		assertEquals("Wilson", proposal.getAsJsonObject("interval").get("method").getAsString());
 		assertTrue(proposal.getAsJsonObject("interval").get("high").getAsDouble() < 0.45);
@@ -116,31 +117,98 @@ class DataCommandsTest {
 				.anyMatch(r -> r.getAsJsonObject().get("ruleId").getAsString().equals("assumption-optimistic")), sarif.out());
 	}
 
+	/** The scenario Observed of 3,000 generated opportunities (seed 3) of acme's NewBusiness, as --apply writes it. */
+	private static final String OBSERVED = """
+			    scenario Observed "Observed in export.csv" {
+			      set NewBusiness.Lead.conversion 40.3%
+			      set NewBusiness.Discovery.conversion 49.3%
+			      set NewBusiness.Discovery.duration 20 days
+			      set NewBusiness.Proposal.conversion 43.7%
+			      set NewBusiness.Proposal.duration 28 days
+			      set NewBusiness.Negotiate.conversion 79.4%
+			      set NewBusiness.averageDeal 41k
+			    }
+			""";
+
 	@Test
-	void applyWritesTheScenarioObservedAndReplacesIt() throws Exception {
+	void applyWritesTheScenarioObservedThroughTheEditOperations() throws Exception {
 		Path acme = Files.copy(TestFiles.example("acme.sales"), dir.resolve("acme.sales"));
 		String before = Files.readString(acme);
 		Path export = dir.resolve("export.csv");
 		SALESENGINE.run("generate-crm", acme.toString(), "--count", "3000", "--seed", "3", "-o", export.toString());
 		CliRun applied = SALESENGINE.run("calibrate", acme.toString(), "--opportunities", export.toString(), "--apply");
 		assertEquals(0, applied.exitCode(), applied.err());
-		String after = Files.readString(acme);
-		assertTrue(after.startsWith(before.substring(0, before.lastIndexOf("}"))), "everything before the engine's closing brace is kept");
-		String added = after.substring(before.lastIndexOf("}"));
-		assertTrue(added.startsWith("\n  scenarios {\n    scenario Observed \"Observed in export.csv\" {\n      set NewBusiness.Lead.conversion "), added);
-		assertTrue(added.contains("\n      set NewBusiness.averageDeal "), added);
-		assertTrue(added.endsWith("    }\n  }\n}\n"), added);
-		assertTrue(applied.out().contains("wrote the scenario Observed ("), applied.out());
-		CliRun check = SALESENGINE.run("check", acme.toString());
-		assertFalse(check.out().contains("unknown-scenario-path") || check.out().contains("invalid-scenario-value") || check.out().contains("[syntax]"), check.out());
+		// A new scenarios section before the engine's closing brace, one set per line, laid out by the formatter. Only
+		// figures that differ from the design are set: Lead's 10 days and Negotiate's 14 days are what the data shows
+		// (rounded to whole days). The average deal, 41,0xx observed, is written in whole thousands.
+		int end = before.lastIndexOf("}");
+		assertEquals(before.substring(0, end) + "  scenarios {\n" + OBSERVED + "  }\n" + before.substring(end), Files.readString(acme));
+		assertTrue(applied.out().endsWith("wrote " + acme + ": created scenario Observed (7 sets) in a new scenarios section of acme.sales,"
+				+ " the figures observed in export.csv\n"), applied.out());
+		assertEquals("1 scenario checked (Observed): no findings beyond the base\n1 file checked: no problems\n",
+				SALESENGINE.run("check", acme.toString()).out());
 
-		// Again, on other data: the scenario is replaced where it stands, and nothing else changes.
-		SALESENGINE.run("generate-crm", acme.toString(), "--count", "3000", "--seed", "4", "-o", export.toString(), "--force");
-		assertEquals(0, SALESENGINE.run("calibrate", acme.toString(), "--opportunities", export.toString(), "--apply").exitCode());
-		String again = Files.readString(acme);
-		assertEquals(1, again.split("scenario Observed", -1).length - 1, again);
-		assertTrue(again.startsWith(before.substring(0, before.lastIndexOf("}"))));
-		assertFalse(again.equals(after), "the observed figures of the other export");
+		// Again on the same export: nothing changes, nothing is written.
+		String once = Files.readString(acme);
+		CliRun again = SALESENGINE.run("calibrate", acme.toString(), "--opportunities", export.toString(), "--apply");
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().endsWith("the scenario Observed already holds the figures observed in export.csv: nothing written\n"), again.out());
+		assertEquals(once, Files.readString(acme));
+
+		// compare takes it as a column, each change as the language writes it.
+		CliRun compare = SALESENGINE.run("compare", acme.toString(), "--scenarios", "base,Observed");
+		assertEquals(0, compare.exitCode(), compare.err());
+		assertTrue(compare.out().contains("""
+				  Observed "Observed in export.csv":
+				    NewBusiness.Lead.conversion 40% → 40.3%
+				    NewBusiness.Discovery.conversion 50% → 49.3%
+				    NewBusiness.Discovery.duration 21 days → 20 days
+				    NewBusiness.Proposal.conversion 45% → 43.7%
+				    NewBusiness.Proposal.duration 30 days → 28 days
+				    NewBusiness.Negotiate.conversion 80% → 79.4%
+				    NewBusiness.averageDeal 45k → 41k
+				"""), compare.out());
+	}
+
+	@Test
+	void applyReplacesAnObservedScenarioWhereItStandsAndLeavesEverythingElse() throws Exception {
+		Path acme = Files.copy(TestFiles.example("acme.sales"), dir.resolve("acme.sales"));
+		String original = Files.readString(acme);
+		int end = original.lastIndexOf("}");
+		String mine = """
+				  // what-ifs of the last workshop
+				  scenarios {
+				    scenario MoreSdrs "Two more SDRs" { set SDR.headcount 12 } // the board's question
+				    // the CRM, last quarter
+				    scenario Observed "Observed in q3.csv" {
+				      description "from the CRM, before the clean-up"
+				      set NewBusiness.Lead.conversion 35%   // too low?
+				    }
+				    scenario Later { set AE.headcount 14 }
+				  }
+				""";
+		Files.writeString(acme, original.substring(0, end) + mine + original.substring(end));
+		Path export = dir.resolve("export.csv");
+		SALESENGINE.run("generate-crm", acme.toString(), "--count", "3000", "--seed", "3", "-o", export.toString());
+		CliRun applied = SALESENGINE.run("calibrate", acme.toString(), "--opportunities", export.toString(), "--apply");
+		assertEquals(0, applied.exitCode(), applied.err());
+		assertTrue(applied.out().endsWith("wrote " + acme + ": replaced scenario Observed (7 sets) in acme.sales, the figures observed in export.csv\n"),
+				applied.out());
+		// The scenario's title and sets are new; its description, the comment above it and every other byte are as they were.
+		String replaced = mine.replace("""
+				    scenario Observed "Observed in q3.csv" {
+				      description "from the CRM, before the clean-up"
+				      set NewBusiness.Lead.conversion 35%   // too low?
+				    }
+				""", OBSERVED.replace("{\n", "{\n      description \"from the CRM, before the clean-up\"\n"));
+		assertEquals(original.substring(0, end) + replaced + original.substring(end), Files.readString(acme));
+		CliRun compare = SALESENGINE.run("compare", acme.toString(), "--scenarios", "base,Observed", "--format", "json");
+		assertEquals(0, compare.exitCode(), compare.err());
+		JsonObject observed = JsonParser.parseString(compare.out()).getAsJsonObject().getAsJsonArray("scenarios").get(1).getAsJsonObject();
+		JsonObject lead = observed.getAsJsonArray("changes").get(0).getAsJsonObject();
+		assertEquals("AcmeEmea.NewBusiness.Lead", lead.get("element").getAsString());
+		assertEquals("40%", lead.get("before").getAsString());
+		assertEquals("40.3%", lead.get("after").getAsString());
 	}
 
 	@Test

@@ -137,6 +137,44 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void aStageAndAPercentQuotaReadTheSameInDiffAndCompare() throws IOException {
+		String base = BASE.replace("    kpi Calls {", "    kpi WinRate { unit percent lagging target 25% supports Growth owner AE }\n    kpi Calls {")
+				.replace("measure NewARR weight 100% { quota 1.1M threshold 50% cap 200% }",
+						"measure NewARR weight 80% { quota 1.1M threshold 50% cap 200% }\n    measure WinRate weight 20% { quota 25% }");
+		Path old = write("old/tiny.sales", base);
+		Path now = write("new/tiny.sales", base.replace("conversion 50%", "conversion 55%").replace("target 25%", "target 30%")
+				.replace("quota 25%", "quota 30%"));
+		CliRun json = SALESENGINE.run("diff", old.toString(), now.toString(), "--format", "json");
+		assertEquals(0, json.exitCode(), json.err());
+		JsonObject diff = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("engines").get(0).getAsJsonObject();
+		// The stage as the language writes it, within its process; a percent KPI's target and quota as percentages.
+		assertEquals(List.of("changed stage Tiny.Sales.Close; conversion 50% → 55%", "changed KPI Tiny.WinRate; target 25% → 30%",
+				"changed measure Tiny.AEPlan.WinRate; quota 25% → 30%"), changes(diff));
+		String text = SALESENGINE.run("diff", old.toString(), now.toString()).out();
+		assertTrue(text.contains("""
+				  ~ stage Sales.Close
+				      conversion: 50% → 55%
+				  ~ KPI WinRate
+				      target: 25% → 30%
+				  ~ measure AEPlan.WinRate
+				      quota: 25% → 30%
+				"""), text);
+
+		// The same change as a scenario of the old engine: compare names the element with the same id, the values alike.
+		write("old/scenarios.sales", "engine Tiny { scenarios { scenario Better { set Sales.Close.conversion 55% set AEPlan.WinRate.quota 30% } } }\n");
+		CliRun compare = SALESENGINE.run("compare", old.getParent().toString(), "--format", "json");
+		assertEquals(0, compare.exitCode(), compare.err());
+		JsonArray changes = JsonParser.parseString(compare.out()).getAsJsonObject().getAsJsonArray("scenarios").get(1).getAsJsonObject()
+				.getAsJsonArray("changes");
+		List<String> scenario = new ArrayList<>();
+		changes.forEach(c -> scenario.add(c.getAsJsonObject().get("element").getAsString() + " " + c.getAsJsonObject().get("before").getAsString()
+				+ " → " + c.getAsJsonObject().get("after").getAsString()));
+		assertEquals(List.of("Tiny.Sales.Close 50% → 55%", "Tiny.AEPlan.WinRate 25% → 30%"), scenario);
+		assertTrue(SALESENGINE.run("compare", old.getParent().toString()).out()
+				.contains("\n  Better: Sales.Close.conversion 50% → 55%, AEPlan.WinRate.quota 25% → 30%\n"));
+	}
+
+	@Test
 	void aRenameWithNothingElseChangedIsARename() throws IOException {
 		// Later is referenced by Calls: the rename changes that reference too, which is reported on Calls.
 		JsonObject diff = engineDiff(BASE.replace("objective Later", "objective Someday").replace("Growth, Later", "Growth, Someday"));
@@ -166,6 +204,22 @@ class DiffCommandTest {
 				.getAsJsonObject().getAsJsonArray("engines").get(0).getAsJsonObject();
 		assertEquals(List.of(), codes(backward, "introduced"));
 		assertEquals(List.of("conversion-out-of-range Tiny.Close"), codes(backward, "resolved"));
+
+		// In text the biggest shift, a sentence, goes under the figures' table, old then new, not into a column.
+		List<String> text = SALESENGINE.run("diff", old.toString(), now.toString()).lines();
+		int at = text.indexOf("    biggest shift, old: " + figure(backward, "biggest-shift", 0));
+		assertTrue(at > 0, String.join("\n", text));
+		assertEquals("    biggest shift, new: " + figure(backward, "biggest-shift", 1), text.get(at + 1));
+		assertTrue(text.stream().noneMatch(l -> l.matches("\\s+biggest shift\\s{2,}.*")), String.join("\n", text));
+	}
+
+	private static String figure(JsonObject engine, String key, int column) {
+		for (var row : engine.getAsJsonArray("figures")) {
+			if (row.getAsJsonObject().get("key").getAsString().equals(key)) {
+				return row.getAsJsonObject().getAsJsonArray("values").get(column).getAsString();
+			}
+		}
+		throw new AssertionError(key);
 	}
 
 	@Test

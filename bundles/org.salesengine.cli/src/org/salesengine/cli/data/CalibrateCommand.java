@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,6 +30,11 @@ import org.salesengine.dsl.load.SourceFiles;
 import org.salesengine.dsl.validation.IssueCodes;
 import org.salesengine.dsl.validation.Rule;
 import org.salesengine.dsl.validation.RuleSettings;
+import org.salesengine.dsl.scenario.ScenarioProperties;
+import org.salesengine.edit.EditOperation;
+import org.salesengine.edit.EditResult;
+import org.salesengine.edit.EngineEditor;
+import org.salesengine.edit.FileEdit;
 import org.salesengine.model.engine.WholeEngine;
 
 import picocli.CommandLine.Command;
@@ -130,7 +136,8 @@ public class CalibrateCommand implements Callable<Integer> {
 			default -> CalibrationText.write(result, findings, out);
 		}
 		if (apply) {
-			int written = apply(result, engine, settings, files, format.equals("text") ? out : err, err);
+			List<Path> sources = loaded.sources().stream().map(LoadedEngines.SourceFile::path).toList();
+			int written = apply(result, engine, sources, settings, format.equals("text") ? out : err, err);
 			if (written != ExitCodes.OK) {
 				return written;
 			}
@@ -140,34 +147,73 @@ public class CalibrateCommand implements Callable<Integer> {
 		return errors || failOnWarning && warnings ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	private int apply(Calibration.Result result, WholeEngine engine, RuleSettings settings, Map<Resource, String> files, PrintWriter note,
+	/**
+	 * Writes the scenario Observed through the edit operations (EngineEditor, as the workbench and {@code edit} do):
+	 * minimal text edits, an existing Observed replaced where it stands. The edited text is read back before it is
+	 * written, and written atomically; a scenario the language would not accept is never saved.
+	 */
+	private int apply(Calibration.Result result, WholeEngine engine, List<Path> sources, RuleSettings settings, PrintWriter note,
 			PrintWriter err) {
 		long min = (long) settings.value(Rule.ASSUMPTION_THIN_DATA, "min").low();
-		List<String> sets = ObservedScenario.overrides(result, min);
+		List<ObservedScenario.Setting> sets = ObservedScenario.settings(result, min, Language.injector().getInstance(ScenarioProperties.class));
 		if (sets.isEmpty()) {
-			err.println("salesengine: no figure rests on " + min + " opportunities or more: the scenario " + ObservedScenario.NAME + " is not written");
+			err.println("salesengine: no figure resting on " + min + " opportunities or more differs from the design: the scenario " + ObservedScenario.NAME + " is not written");
 			return ExitCodes.FINDINGS;
 		}
-		String title = "Observed in " + Path.of(result.export()).getFileName() + (result.since() == null ? "" : " since " + result.since());
-		ObservedScenario.Edit edit = ObservedScenario.edit(engine, title, sets);
-		Path file = Path.of(files.get(edit.resource()));
-		String after = edit.after();
-		// The edited file is read back before it is written: a scenario the language would not accept is never saved.
+		EditOperation.PutScenario put = new EditOperation.PutScenario(ObservedScenario.NAME, ObservedScenario.title(result),
+				sets.stream().map(s -> new EditOperation.PutScenario.Setting(s.element(), s.property(), s.value())).toList(), null);
+		EditResult edit = Language.injector().getInstance(EngineEditor.class).apply(engine, put);
+		if (!edit.applied()) {
+			err.println("salesengine: the scenario " + ObservedScenario.NAME + " cannot be written: " + edit.message());
+			return ExitCodes.USAGE;
+		}
+		if (edit.files().isEmpty()) {
+			note.println("the scenario " + ObservedScenario.NAME + " already holds the figures observed in " + Path.of(result.export()).getFileName()
+					+ ": nothing written");
+			return ExitCodes.OK;
+		}
+		// The edited texts by the paths the loader named the files by (as given on the command line).
+		Map<Path, String> unsaved = new LinkedHashMap<>();
+		for (FileEdit file : edit.files()) {
+			Path written = Path.of(file.path()).toAbsolutePath().normalize();
+			Path source = sources.stream().filter(p -> p.toAbsolutePath().normalize().equals(written)).findFirst().orElse(written);
+			unsaved.put(source, file.after());
+		}
 		try {
-			LoadedEngines check = Language.injector().getInstance(EngineLoader.class).load(paths, Map.of(file, after));
-			List<Finding> broken = check.findings().stream().filter(f -> f.file().equals(file.toString()))
+			LoadedEngines check = Language.injector().getInstance(EngineLoader.class).load(paths, unsaved);
+			List<Finding> broken = check.findings().stream().filter(f -> unsaved.containsKey(Path.of(f.file())))
 					.filter(f -> isUnreadable(f) || f.code().equals(IssueCodes.UNKNOWN_SCENARIO_PATH) || f.code().equals(IssueCodes.INVALID_SCENARIO_VALUE))
 					.toList();
 			if (!broken.isEmpty()) {
 				err.println("salesengine: the scenario " + ObservedScenario.NAME + " would not be valid (" + broken.get(0).message() + "): nothing written");
 				return ExitCodes.USAGE;
 			}
-			AtomicFiles.write(file, after);
-		} catch (SourceFiles.UsageProblem | IOException e) {
-			err.println("salesengine: " + file + ": cannot write (" + e.getMessage() + ")");
+		} catch (SourceFiles.UsageProblem e) {
+			err.println("salesengine: " + e.getMessage());
 			return ExitCodes.USAGE;
 		}
-		note.println("wrote the scenario " + ObservedScenario.NAME + " (" + sets.size() + (sets.size() == 1 ? " figure" : " figures") + ") into " + file);
+		for (FileEdit file : edit.files()) {
+			Path target = Path.of(file.path());
+			try {
+				if (!Files.readString(target).equals(file.before())) {
+					err.println("salesengine: " + target + " changed while it was calibrated: nothing written");
+					return ExitCodes.USAGE;
+				}
+			} catch (IOException e) {
+				err.println("salesengine: " + target + ": cannot read (" + e.getMessage() + ")");
+				return ExitCodes.USAGE;
+			}
+		}
+		for (Map.Entry<Path, String> file : unsaved.entrySet()) {
+			try {
+				AtomicFiles.write(file.getKey(), file.getValue());
+			} catch (IOException e) {
+				err.println("salesengine: " + file.getKey() + ": cannot write (" + e.getMessage() + ")");
+				return ExitCodes.USAGE;
+			}
+		}
+		note.println("wrote " + String.join(", ", unsaved.keySet().stream().map(Path::toString).toList()) + ": " + edit.message()
+				+ ", the figures observed in " + Path.of(result.export()).getFileName());
 		return ExitCodes.OK;
 	}
 

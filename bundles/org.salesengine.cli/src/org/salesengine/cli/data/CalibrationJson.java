@@ -7,6 +7,7 @@ import org.salesengine.cli.report.JsonReport;
 import org.salesengine.data.calibration.Calibration;
 import org.salesengine.data.calibration.Figure;
 import org.salesengine.dsl.load.Finding;
+import org.salesengine.model.engine.ElementIds;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -14,7 +15,7 @@ import com.google.gson.JsonObject;
 
 /**
  * The JSON report of {@code calibrate}: exact numbers (rates as fractions, days, amounts), each figure with its
- * declared value, observed value, sample size and interval, then the findings as {@code check --format json} writes them.
+ * element ({@code AcmeEmea.NewBusiness.Lead}), declared value, observed value, sample size and interval, then the findings as {@code check --format json} writes them.
  */
 final class CalibrationJson {
 	private CalibrationJson() {
@@ -43,6 +44,8 @@ final class CalibrationJson {
 				JsonObject f = new JsonObject();
 				f.addProperty("figure", figure.kind().label());
 				f.addProperty("stage", figure.stage());
+				// The stage or process the figure is of, named as diff and compare name it (AcmeEmea.NewBusiness.Lead).
+				f.addProperty("element", figure.element() == null ? null : ElementIds.qualifiedName(figure.element()));
 				f.addProperty("unit", figure.kind().isRate() ? "fraction" : figure.kind().isDays() ? "days" : "currency");
 				f.addProperty("declared", figure.declared());
 				f.addProperty("observed", Double.isNaN(figure.observed()) ? null : figure.observed());

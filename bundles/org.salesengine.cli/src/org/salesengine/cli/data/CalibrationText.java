@@ -21,8 +21,9 @@ final class CalibrationText {
 		for (Calibration.ProcessResult process : result.processes()) {
 			out.println();
 			out.println("process " + process.process().getName() + ": " + count(process.opportunities(), "opportunity") + " ("
-					+ process.won() + " won, " + process.lost() + " lost, " + process.open() + " open"
-					+ (process.lostAtUnknownStage() > 0 ? "; " + process.lostAtUnknownStage() + " lost at a stage the export does not say" : "") + ")");
+					+ Amounts.grouped(process.won(), 0) + " won, " + Amounts.grouped(process.lost(), 0) + " lost, "
+					+ Amounts.grouped(process.open(), 0) + " open"
+					+ (process.lostAtUnknownStage() > 0 ? "; " + Amounts.grouped(process.lostAtUnknownStage(), 0) + " lost at a stage the export does not say" : "") + ")");
 			TextTable table = new TextTable("  ", "figure", "declared", "observed", "n", "90% interval").left(4);
 			for (Figure figure : process.figures()) {
 				table.row(figure.name(), CalibrationFindings.value(figure, figure.declared()), CalibrationFindings.value(figure, figure.observed()),
@@ -45,13 +46,13 @@ final class CalibrationText {
 	private static String read(Calibration.Result result) {
 		StringBuilder read = new StringBuilder();
 		if (result.skipped() > 0) {
-			read.append(", ").append(result.skipped()).append(" skipped (unreadable)");
+			read.append(", ").append(Amounts.grouped(result.skipped(), 0)).append(" skipped (unreadable)");
 		}
 		if (result.since() != null) {
-			read.append(", ").append(result.beforeSince()).append(" created before ").append(result.since());
+			read.append(", ").append(Amounts.grouped(result.beforeSince(), 0)).append(" created before ").append(result.since());
 		}
 		if (result.unmatched() > 0) {
-			read.append(", ").append(result.unmatched()).append(" matched no process");
+			read.append(", ").append(Amounts.grouped(result.unmatched(), 0)).append(" matched no process");
 		}
 		return read.toString();
 	}

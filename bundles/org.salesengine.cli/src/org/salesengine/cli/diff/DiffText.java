@@ -14,6 +14,7 @@ import org.salesengine.dsl.load.Finding;
 
 /** The diff for a terminal: per engine, the element changes, the findings, then the figures that moved. */
 public final class DiffText {
+	private static final String BIGGEST_SHIFT = "biggest-shift";
 	private DiffText() {
 	}
 
@@ -42,9 +43,17 @@ public final class DiffText {
 			List<ComparisonRow> moved = movedFigures(diff);
 			if (!moved.isEmpty()) {
 				out.println("  Figures that moved (" + diff.figures().currency() + ")");
-				TextTable table = new TextTable("    ", "figure", "old", "new", "Δ");
-				moved.forEach(row -> table.row(row.label().trim(), row.cell(0), row.cell(1), row.delta(1)));
-				table.print(out);
+				// The biggest shift is a sentence: under the table, old and new, so that it does not stretch the columns.
+				List<ComparisonRow> numbers = moved.stream().filter(row -> !row.key().equals(BIGGEST_SHIFT)).toList();
+				if (!numbers.isEmpty()) {
+					TextTable table = new TextTable("    ", "figure", "old", "new", "Δ");
+					numbers.forEach(row -> table.row(row.label().trim(), row.cell(0), row.cell(1), row.delta(1)));
+					table.print(out);
+				}
+				moved.stream().filter(row -> row.key().equals(BIGGEST_SHIFT)).forEach(row -> {
+					out.println("    biggest shift, old: " + row.cell(0));
+					out.println("    biggest shift, new: " + row.cell(1));
+				});
 			} else if (diff.figures() != null) {
 				out.println("  No figure moved.");
 			}

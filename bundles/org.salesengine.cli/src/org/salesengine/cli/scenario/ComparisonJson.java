@@ -17,6 +17,7 @@ import com.google.gson.JsonPrimitive;
 /**
  * The comparison for tools: {@code {"schema", "engine", "currency", "simulation", "scenarios": [{"name", "displayName",
  * "changes": [{"element", "path", "before", "after"}]}], "rows": [{"key", "label", "values": [...], "deltas": [...]}]}};
+ * a change's element is its qualified name as the language writes it ({@code AcmeEmea.NewBusiness.Lead}, as in the diff);
  * values are numbers (fractions for percentages) or text, deltas numbers or null.
  */
 public final class ComparisonJson {
@@ -49,7 +50,7 @@ public final class ComparisonJson {
 			JsonArray changes = new JsonArray();
 			for (ScenarioChange change : scenario.changes()) {
 				JsonObject c = new JsonObject();
-				c.addProperty("element", change.element());
+				c.addProperty("element", change.name());
 				c.addProperty("path", change.path());
 				c.addProperty("before", change.before());
 				c.addProperty("after", change.after());

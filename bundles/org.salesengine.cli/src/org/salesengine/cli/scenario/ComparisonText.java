@@ -12,6 +12,8 @@ import org.salesengine.cli.analysis.TextTable;
 
 /** The comparison for a terminal: what each scenario changes, then one aligned table with a Δ column per scenario. */
 public final class ComparisonText {
+	/** The width a scenario's changes are kept on one line within. */
+	private static final int MAX_LINE = 120;
 	private ComparisonText() {
 	}
 
@@ -19,7 +21,7 @@ public final class ComparisonText {
 		out.println(title(comparison, simulation));
 		for (ScenarioEngine scenario : comparison.scenarios()) {
 			if (!scenario.isBase()) {
-				out.println("  " + ScenarioText.heading(scenario).substring("Scenario ".length()));
+				heading(scenario, out);
 			}
 		}
 		out.println();
@@ -55,10 +57,26 @@ public final class ComparisonText {
 		}
 	}
 
+	/**
+	 * What the scenario changes, on its line where that fits a terminal; a longer list (calibrate's Observed sets a
+	 * figure per stage) one change per line under the scenario's name, so each reads as a row.
+	 */
+	private static void heading(ScenarioEngine scenario, PrintWriter out) {
+		String line = "  " + ScenarioText.heading(scenario).substring("Scenario ".length());
+		if (line.length() <= MAX_LINE || scenario.changes().size() < 2) {
+			out.println(line);
+			return;
+		}
+		out.println("  " + ScenarioText.named(scenario) + ":" + ScenarioText.unchecked(scenario));
+		scenario.changes().forEach(change -> out.println("    " + ScenarioText.change(change)));
+	}
+
 	static String title(ScenarioComparison comparison, SimulationSettings simulation) {
 		int others = comparison.scenarios().size() - 1;
-		return comparison.engine() + ": " + String.join(", ", comparison.columns()) + " (" + others
-				+ (others == 1 ? " scenario" : " scenarios") + " against the first column; amounts in "
+		// An engine without scenarios gets its figures alone, with where scenarios come from.
+		String columns = others == 0 ? "base alone (no scenario to compare: a scenarios section writes them, docs/scenarios.md"
+				: String.join(", ", comparison.columns()) + " (" + others + (others == 1 ? " scenario" : " scenarios") + " against the first column";
+		return comparison.engine() + ": " + columns + "; amounts in "
 				+ comparison.currency() + (simulation == null ? ")"
 						: "; simulated pay: " + String.format("%,d", simulation.years()) + " years, seed " + simulation.seed()
 								+ ", the same for every column)");

@@ -2,6 +2,7 @@ package org.salesengine.cli.scenario;
 
 import java.io.PrintWriter;
 
+import org.salesengine.analysis.scenario.ComparisonRow;
 import org.salesengine.analysis.scenario.LeverSearch;
 import org.salesengine.cli.analysis.TextTable;
 import org.salesengine.model.engine.Amounts;
@@ -29,7 +30,7 @@ public final class LeverText {
 		int rank = 1;
 		for (LeverSearch.Lever lever : result.levers()) {
 			table.row(String.valueOf(rank++), lever.change(), reach(lever.figures().revenueReach()), points(lever.reachGain()),
-					Amounts.brief(lever.cost()), perHundredK(lever));
+					ComparisonRow.amountDelta(lever.cost()), perHundredK(lever));
 		}
 		table.print(out);
 	}
@@ -42,7 +43,7 @@ public final class LeverText {
 		int rank = 1;
 		for (LeverSearch.Lever lever : result.levers()) {
 			out.println(Markdown.row(java.util.List.of(String.valueOf(rank++), Markdown.escape(lever.change()),
-					reach(lever.figures().revenueReach()), points(lever.reachGain()), Amounts.brief(lever.cost()), perHundredK(lever))));
+					reach(lever.figures().revenueReach()), points(lever.reachGain()), ComparisonRow.amountDelta(lever.cost()), perHundredK(lever))));
 		}
 	}
 
@@ -70,11 +71,8 @@ public final class LeverText {
 	}
 
 	private static String points(Double gain) {
-		if (gain == null) {
-			return "–";
-		}
-		double pts = Math.round(gain * 1000) / 10.0;
-		return (pts > 0 ? "+" : pts < 0 ? "−" : "±") + Math.abs(pts) + " pts";
+		// The same form as compare's deltas: +1.3 pts, ±0.
+		return gain == null ? "–" : ComparisonRow.pointsDelta(gain);
 	}
 
 	private static String perHundredK(LeverSearch.Lever lever) {

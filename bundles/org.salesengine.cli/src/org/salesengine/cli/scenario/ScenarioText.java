@@ -13,15 +13,17 @@ public final class ScenarioText {
 		if (run == null || run.isBase()) {
 			return "Scenario base: the engine as written";
 		}
-		StringBuilder text = new StringBuilder("Scenario ").append(run.name());
-		if (run.displayName() != null) {
-			text.append(" \"").append(run.displayName()).append('"');
-		}
-		text.append(": ").append(changes(run));
-		if (!run.checked()) {
-			text.append(" (not checked: a file of the engine has a syntax error; the findings are the base's)");
-		}
-		return text.toString();
+		return "Scenario " + named(run) + ": " + changes(run) + unchecked(run);
+	}
+
+	/** MoreSdrs "Four more SDRs" */
+	public static String named(ScenarioEngine run) {
+		return run.displayName() == null ? run.name() : run.name() + " \"" + run.displayName() + "\"";
+	}
+
+	/** What a scenario's figures rest on when it could not be checked; empty when it was. */
+	public static String unchecked(ScenarioEngine run) {
+		return run.checked() ? "" : " (not checked: a file of the engine has a syntax error; the findings are the base's)";
 	}
 
 	public static String changes(ScenarioEngine run) {

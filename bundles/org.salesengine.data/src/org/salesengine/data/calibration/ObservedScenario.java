@@ -6,165 +6,100 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.salesengine.model.Engine;
-import org.salesengine.model.SalesProcess;
-import org.salesengine.model.Scenario;
-import org.salesengine.model.ScenariosSection;
-import org.salesengine.model.Section;
+import org.salesengine.dsl.scenario.ScenarioProperties;
+import org.salesengine.model.Duration;
+import org.salesengine.model.SalesEngineFactory;
 import org.salesengine.model.Stage;
-import org.salesengine.model.engine.Amounts;
-import org.salesengine.model.engine.WholeEngine;
+import org.salesengine.model.TimeUnit;
 
 /**
- * What {@code calibrate --apply} writes: the observed figures as the scenario {@code Observed} (docs/scenarios.md),
- * as one minimal text edit. An existing {@code Observed} is replaced where it stands; otherwise the scenario is added
- * at the end of the engine's scenarios section, or a scenarios section is added at the end of the file that declares
- * the engine's first process. Nothing else of the file changes. Only figures backed by at least {@code min}
- * opportunities (the thin-data rule's parameter) are set, and only those a scenario can set: a stage's conversion and
- * duration, and a process's average deal.
+ * What {@code calibrate --apply} writes: the observed figures as the scenario {@code Observed} (docs/scenarios.md).
+ * Only figures backed by at least {@code min} opportunities (the thin-data rule's parameter) are set, and only those a
+ * scenario can set: a stage's conversion and duration, and a process's average deal. Each value is written by the
+ * scenarios' one formatter ({@link ScenarioProperties#text}), so it reads as the language writes it and as compare
+ * shows it. Writing the scenario into the engine is an edit operation (the command line's, on the edit bundle).
  */
 public final class ObservedScenario {
 	public static final String NAME = "Observed";
+	private static final MathContext THREE_DIGITS = new MathContext(3);
 
-	/** Replace {@code length} characters at {@code offset} of the resource's text with {@code text}. */
-	public record Edit(Resource resource, String before, int offset, int length, String text) {
-		public String after() {
-			return before.substring(0, offset) + text + before.substring(offset + length);
+	/**
+	 * One {@code set} of the scenario.
+	 *
+	 * @param element  the stage or process, as a scenario names it: {@code NewBusiness.Lead}, {@code NewBusiness}
+	 * @param property as the scenario names it: conversion, duration, averageDeal
+	 * @param value    as the language writes it: {@code 41.6%}, {@code 21 days}, {@code 41.7k}
+	 */
+	public record Setting(String element, String property, String value) {
+		/** {@code set NewBusiness.Lead.conversion 41.6%} */
+		public String line() {
+			return "set " + element + "." + property + " " + value;
 		}
 	}
 
 	private ObservedScenario() {
 	}
 
-	/** The scenario's {@code set} lines, in process and stage order. */
-	public static List<String> overrides(Calibration.Result result, long min) {
-		List<String> sets = new ArrayList<>();
+	/** The scenario's settings, in process and stage order. */
+	public static List<Setting> settings(Calibration.Result result, long min, ScenarioProperties properties) {
+		List<Setting> sets = new ArrayList<>();
 		for (Calibration.ProcessResult process : result.processes()) {
 			for (Figure figure : process.figures()) {
 				if (figure.sample() < min || Double.isNaN(figure.observed())) {
 					continue;
 				}
-				String path = figure.element() instanceof Stage stage
-						? ((SalesProcess) stage.eContainer()).getName() + "." + stage.getName() : process.process().getName();
-				switch (figure.kind()) {
+				EObject element = figure.element() instanceof Stage stage ? stage : process.process();
+				Object value = switch (figure.kind()) {
+					// 0% or more than 100% would make the scenario's funnel meaningless; such a stage is left as declared.
 					case CONVERSION -> {
-						// 0% or more than 100% would make the scenario's funnel meaningless; such a stage is left as declared.
-						BigDecimal percent = BigDecimal.valueOf(figure.observed() * 100).round(new MathContext(3));
-						if (percent.signum() > 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0) {
-							sets.add("set " + path + ".conversion " + Amounts.plain(percent) + "%");
-						}
+						BigDecimal fraction = BigDecimal.valueOf(figure.observed()).round(THREE_DIGITS);
+						yield fraction.signum() > 0 && fraction.compareTo(BigDecimal.ONE) <= 0 ? fraction : null;
 					}
-					case DURATION -> {
-						long days = Math.round(figure.observed());
-						if (days > 0) {
-							sets.add("set " + path + ".duration " + days + (days == 1 ? " day" : " days"));
-						}
-					}
-					case AVERAGE_DEAL -> sets.add("set " + path + ".averageDeal "
-							+ Amounts.exact(BigDecimal.valueOf(figure.observed()).round(new MathContext(3))));
-					default -> {
-						// Win rate and cycle time follow from the stages; a scenario sets the stages.
-					}
+					case DURATION -> days(Math.round(figure.observed()));
+					case AVERAGE_DEAL -> deal(figure.observed());
+					// Win rate and cycle time follow from the stages; a scenario sets the stages.
+					default -> null;
+				};
+				String property = switch (figure.kind()) {
+					case CONVERSION -> "conversion";
+					case DURATION -> "duration";
+					default -> "averageDeal";
+				};
+				ScenarioProperties.Property settable = properties.of(element).get(property);
+				String text = value == null ? null : properties.text(element, settable, value);
+				// A figure the data confirms as written is no change: the scenario says only what the data moves.
+				if (text != null && !text.equals(properties.text(element, settable, element.eGet(settable.feature())))) {
+					sets.add(new Setting(ScenarioProperties.elementPath(element), property, text));
 				}
 			}
 		}
 		return sets;
 	}
 
-	/** The edit that writes the scenario into the engine; null for an engine without a file to write to. */
-	public static Edit edit(WholeEngine engine, String title, List<String> sets) {
-		for (Engine fragment : engine.fragments()) {
-			for (Section section : fragment.getSections()) {
-				if (section instanceof ScenariosSection scenarios) {
-					for (Scenario scenario : scenarios.getScenarios()) {
-						if (NAME.equals(scenario.getName())) {
-							return replace(scenario, title, sets);
-						}
-					}
-				}
-			}
+	/**
+	 * An average deal as a sales-ops architect writes one: in whole thousands from 10k (41,730 is 42k: the language
+	 * writes thousands only whole), three significant digits below.
+	 */
+	private static BigDecimal deal(double observed) {
+		BigDecimal amount = BigDecimal.valueOf(observed);
+		if (observed >= 10_000) {
+			return amount.divide(BigDecimal.valueOf(1_000)).setScale(0, java.math.RoundingMode.HALF_UP).scaleByPowerOfTen(3).setScale(0);
 		}
-		for (Engine fragment : engine.fragments()) {
-			for (Section section : fragment.getSections()) {
-				if (section instanceof ScenariosSection scenarios) {
-					return insertBeforeClosingBrace(scenarios, lines(title, sets, 0));
-				}
-			}
-		}
-		Engine home = engine.fragments().stream().filter(f -> !engine.processes().isEmpty()
-				&& engine.processes().get(0).eResource() == f.eResource()).findFirst().orElse(engine.fragments().get(0));
-		List<String> section = new ArrayList<>();
-		// A blank line sets the new section apart, as sections are in an engine's text.
-		section.add("");
-		section.add("scenarios {");
-		lines(title, sets, 2).forEach(section::add);
-		section.add("}");
-		return insertBeforeClosingBrace(home, section);
+		return amount.round(THREE_DIGITS);
 	}
 
-	private static Edit replace(Scenario scenario, String title, List<String> sets) {
-		ICompositeNode node = NodeModelUtils.getNode(scenario);
-		String text = node.getRootNode().getText();
-		String indent = indentOfLine(text, node.getOffset());
-		List<String> lines = lines(title, sets, 0);
-		StringBuilder replacement = new StringBuilder(lines.get(0));
-		for (String line : lines.subList(1, lines.size())) {
-			replacement.append('\n').append(indent).append(line);
+	private static Duration days(long days) {
+		if (days <= 0) {
+			return null;
 		}
-		return new Edit(scenario.eResource(), text, node.getOffset(), node.getLength(), replacement.toString());
+		Duration duration = SalesEngineFactory.eINSTANCE.createDuration();
+		duration.setValue((int) days);
+		duration.setUnit(TimeUnit.DAYS);
+		return duration;
 	}
 
-	/** The lines, indented one level below where the block's closing brace is, just before that brace. */
-	private static Edit insertBeforeClosingBrace(EObject block, List<String> lines) {
-		ICompositeNode node = NodeModelUtils.getNode(block);
-		String text = node.getRootNode().getText();
-		ILeafNode brace = null;
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden() && "}".equals(leaf.getText())) {
-				brace = leaf;
-			}
-		}
-		int at = brace.getOffset();
-		int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-		String beforeBrace = text.substring(lineStart, at);
-		String indent = indentOfLine(text, node.getOffset());
-		StringBuilder inserted = new StringBuilder();
-		boolean braceAlone = beforeBrace.isBlank();
-		if (!braceAlone) {
-			inserted.append('\n');
-		}
-		for (String line : lines) {
-			inserted.append(line.isEmpty() ? "" : indent + "  " + line).append('\n');
-		}
-		if (!braceAlone) {
-			inserted.append(indent);
-		}
-		return new Edit(block.eResource(), text, braceAlone ? lineStart : at, 0, inserted.toString());
-	}
-
-	private static List<String> lines(String title, List<String> sets, int indent) {
-		String pad = " ".repeat(indent);
-		List<String> lines = new ArrayList<>();
-		lines.add(pad + "scenario " + NAME + " " + quoted(title) + " {");
-		sets.forEach(set -> lines.add(pad + "  " + set));
-		lines.add(pad + "}");
-		return lines;
-	}
-
-	private static String indentOfLine(String text, int offset) {
-		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-		int end = lineStart;
-		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-			end++;
-		}
-		return text.substring(lineStart, end);
-	}
-
-	private static String quoted(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	/** The scenario's name for people: where the figures were observed. */
+	public static String title(Calibration.Result result) {
+		return "Observed in " + java.nio.file.Path.of(result.export()).getFileName() + (result.since() == null ? "" : " since " + result.since());
 	}
 }

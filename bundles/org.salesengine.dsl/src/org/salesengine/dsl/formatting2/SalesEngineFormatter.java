@@ -145,7 +145,7 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 				ISemanticRegion opening = open.pop();
 				int start = opening.getEndOffset();
 				String between = getTextRegionAccess().textForOffset(start, token.getOffset() - start);
-				if (between.indexOf('\n') >= 0) {
+				if (between.indexOf('\n') >= 0 || isListOfSets(opening.getSemanticElement())) {
 					multiLine.add(opening);
 					multiLine.add(token);
 					document.interior(opening, token, IHiddenRegionFormatter::indent);
@@ -153,6 +153,18 @@ public class SalesEngineFormatter extends AbstractFormatter2 {
 			}
 		}
 		return multiLine;
+	}
+
+	/**
+	 * A scenario of two or more sets, and the scenarios section that holds one, are written one set per line however
+	 * they were written: a scenario an edit operation writes ({@code calibrate --apply}'s Observed) reads as a list.
+	 */
+	private static boolean isListOfSets(EObject element) {
+		if (element instanceof org.salesengine.model.Scenario scenario) {
+			return scenario.getOverrides().size() >= 2;
+		}
+		return element instanceof org.salesengine.model.ScenariosSection section
+				&& section.getScenarios().stream().anyMatch(SalesEngineFormatter::isListOfSets);
 	}
 
 	/** The first token of an element written with its kind keyword (stage, kpi, measure ...) or of a section. */

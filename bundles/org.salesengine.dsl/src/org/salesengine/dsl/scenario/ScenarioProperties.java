@@ -46,6 +46,7 @@ import com.google.inject.Singleton;
 @Singleton
 public class ScenarioProperties {
 	private static final SalesEnginePackage MODEL = SalesEnginePackage.eINSTANCE;
+	private static final String QUANTITY = "Quantity";
 
 	/** How a property is written: the grammar rule that reads its value. */
 	public record Property(EStructuralFeature feature, AbstractRule rule) {
@@ -166,13 +167,34 @@ public class ScenarioProperties {
 		return convert(text, property.rule().getName());
 	}
 
-	/** A value as the engine writes it (40%, 1.1M, fortnightly, 6 months); "(none)" when it is not set. */
-	public String text(Property property, Object value) {
+	/**
+	 * A value of the element's property as the engine writes it, and as the value converters read it back: 40%, 1.1M,
+	 * 1.5x, fortnightly, 6 months, 2 on 2027-07-01; "(none)" when it is not set. A target or quota (a Quantity) of a
+	 * percent KPI is a percentage, {@code 112%}, as it is written in the file: the converter alone would write the
+	 * fraction {@code 1.12}. Every place that shows an override's value (compare, diff, calibrate, the diagrams'
+	 * scenario marks) writes it through here.
+	 */
+	public String text(EObject element, Property property, Object value) {
+		if (value instanceof BigDecimal number && QUANTITY.equals(property.rule().getName()) && ofPercentKpi(element)) {
+			return org.salesengine.model.engine.Amounts.exactPercent(number);
+		}
+		return text(property, value);
+	}
+
+	/** A KPI measured in percent, or a measure on one: its target and quota are percentages. */
+	private static boolean ofPercentKpi(EObject element) {
+		org.salesengine.model.Kpi kpi = element instanceof org.salesengine.model.Kpi k ? k
+				: element instanceof org.salesengine.model.Measure measure ? measure.getKpi() : null;
+		return kpi != null && !kpi.eIsProxy() && kpi.getUnit() == org.salesengine.model.KpiUnit.PERCENT;
+	}
+
+	/** A value as the engine writes it where the element does not matter: see {@link #text(EObject, Property, Object)}. */
+	private String text(Property property, Object value) {
 		if (value == null) {
 			return "(none)";
 		}
 		if (value instanceof Duration duration) {
-			return duration.getValue() + " " + (duration.getUnit() == null ? "" : duration.getUnit().getLiteral());
+			return durationText(duration);
 		}
 		if (value instanceof Hire hire) {
 			return hire.getCount() + " on " + hire.getDate();
@@ -185,6 +207,15 @@ public class ScenarioProperties {
 		} catch (RuntimeException e) {
 			return String.valueOf(value);
 		}
+	}
+
+	/** 6 months, 21 days, 1 day: as the language writes a duration (it reads day and month too). */
+	public static String durationText(Duration duration) {
+		if (duration.getUnit() == null) {
+			return String.valueOf(duration.getValue());
+		}
+		String unit = duration.getUnit().getLiteral();
+		return duration.getValue() + " " + (Integer.valueOf(1).equals(duration.getValue()) ? unit.substring(0, unit.length() - 1) : unit);
 	}
 
 	private Duration duration(String text, ScenarioOverride override) throws InvalidValue {

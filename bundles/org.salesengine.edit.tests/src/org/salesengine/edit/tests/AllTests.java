@@ -10,7 +10,7 @@ import org.junit.platform.suite.api.Suite;
 		RenameTest.class,
 		ConnectTest.class,
 		DeleteTest.class,
-		SetPropertyTest.class,
+		SetPropertyTest.class, PutScenarioTest.class,
 		PinEditTest.class, PaletteQueriesTest.class })
 public class AllTests {
 }

@@ -5,7 +5,9 @@ import org.salesengine.model.Engine;
 import org.salesengine.model.Kpi;
 import org.salesengine.model.Measure;
 import org.salesengine.model.NamedElement;
+import org.salesengine.model.Outcome;
 import org.salesengine.model.Plan;
+import org.salesengine.model.Stage;
 
 /**
  * The stable id of an element: its qualified name, {@code Engine.Element}. Names are unique per engine, so the
@@ -29,6 +31,20 @@ public final class ElementIds {
 			}
 		}
 		return "";
+	}
+
+	/**
+	 * The element's name as the language writes it, qualified by its engine: {@code AcmeEmea.SDR}, a measure
+	 * {@code AcmeEmea.AEPlan.NewARR}, and a stage or outcome within its process, {@code AcmeEmea.NewBusiness.Lead}, as
+	 * a scenario's {@code set} and the edit operations name it (two processes may both have a stage Lead). The id of
+	 * the user's reports on a design: {@code diff}, {@code compare}'s changes and {@code calibrate}'s figures.
+	 */
+	public static String qualifiedName(EObject element) {
+		if ((element instanceof Stage || element instanceof Outcome) && element.eContainer() instanceof NamedElement process
+				&& ((NamedElement) element).getName() != null) {
+			return of(process) + "." + ((NamedElement) element).getName();
+		}
+		return of(element);
 	}
 
 	/** The name a measure is known by: its KPI's name, or a position when the KPI does not resolve. */
