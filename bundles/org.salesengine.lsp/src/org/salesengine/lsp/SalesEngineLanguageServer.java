@@ -16,6 +16,7 @@ import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
@@ -61,9 +62,10 @@ public final class SalesEngineLanguageServer {
 	}
 
 	private static void serve(InputStream in, OutputStream out) throws InterruptedException {
-		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(SemanticTokensService.class).to(PillarSemanticTokens.class)))
-				.getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(SemanticTokensService.class).to(PillarSemanticTokens.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(EngineIncrementalBuilder.class);
+		})).getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();

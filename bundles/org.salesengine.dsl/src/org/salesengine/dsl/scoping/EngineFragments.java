@@ -1,8 +1,11 @@
 package org.salesengine.dsl.scoping;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
@@ -62,6 +65,9 @@ public class EngineFragments {
 		}
 		List<Engine> fragments = new ArrayList<>();
 		fragments.add(fragment);
+		// Asked once per file checked: a list's contains() here made checking an engine of F files cost F^3.
+		Set<Engine> found = Collections.newSetFromMap(new IdentityHashMap<>());
+		found.add(fragment);
 		ResourceSet resourceSet = resource.getResourceSet();
 		for (URI uri : others) {
 			Resource other = resourceSet.getResource(uri, true);
@@ -69,7 +75,7 @@ public class EngineFragments {
 			// resource must not count as a second fragment.
 			if (other != null && other != resource && !other.getContents().isEmpty()
 					&& other.getContents().get(0) instanceof Engine engine && fragment.getName().equals(engine.getName())
-					&& !fragments.contains(engine)) {
+					&& found.add(engine)) {
 				fragments.add(engine);
 			}
 		}

@@ -81,11 +81,19 @@ final class ServerProcess implements AutoCloseable {
 	/** Records what the server publishes; a test waits for the diagnostics of one file. */
 	static final class Client implements LanguageClient {
 		private final ConcurrentHashMap<String, List<Diagnostic>> latest = new ConcurrentHashMap<>();
+		/** How often each file's diagnostics were published: once per check of that file. */
+		private final ConcurrentHashMap<String, Integer> publications = new ConcurrentHashMap<>();
 
 		@Override
 		public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
 			latest.put(params.getUri(), params.getDiagnostics());
+			publications.merge(params.getUri(), 1, Integer::sum);
 			notifyAll();
+		}
+
+		/** How many times the server has published this file's diagnostics so far. */
+		int publications(String uri) {
+			return publications.getOrDefault(uri, 0);
 		}
 
 		/** The first diagnostics published for {@code uri} that satisfy {@code ready}, waiting up to 60 s. */
@@ -118,6 +126,19 @@ final class ServerProcess implements AutoCloseable {
 				}
 			}
 			throw new AssertionError("no salesengine/diagramChanged for " + uri + " within 60 s");
+		}
+
+		/**
+		 * Waits until the server has sent no salesengine/diagramChanged for {@code quietMillis} (every build started
+		 * so far has ended), and forgets the ones it sent: the next one is then the next build's.
+		 */
+		void awaitBuildsEnded(long quietMillis) throws InterruptedException {
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (diagramChanges.poll(quietMillis, TimeUnit.MILLISECONDS) != null) {
+				if (System.nanoTime() > end) {
+					throw new AssertionError("the server kept building for 60 s");
+				}
+			}
 		}
 
 		@Override
