@@ -20,8 +20,8 @@ import org.salesengine.diagram.model.TextStyle;
  * elements. The diagram's header says which scenario it shows.
  * <p>
  * A change to an element the diagram has no box for is marked on the nearest element it does draw, with the rest of
- * the path in its line: a measure's quota on its plan ("Δ Meetings.quota 260 → 240"), a stage's conversion on its
- * process in the engine map. A change to the engine's own settings (its revenue target) has no box anywhere: its line
+ * the path in its line: a measure's quota on its plan ("Δ Meetings.quota 260 → 240"; on the KPI tree, which draws no
+ * plans, on its KPI), a stage's conversion on its process in the engine map. A change to the engine's own settings (its revenue target) has no box anywhere: its line
  * goes under the diagram's header, with the path as the scenario writes it.
  *
  * @param scenario the scenario's name
@@ -36,21 +36,21 @@ public record ScenarioMarks(String scenario, List<Change> changes) {
 	 * One override as applied.
 	 *
 	 * @param element the changed element's id ({@code ElementIds}): {@code Northwind.BDRPlan.Meetings} for a measure
-	 * @param path    as the scenario writes it: {@code BDRPlan.Meetings.quota}; a stage's and a measure's path starts
-	 *                with the element that holds them (the process, the plan)
+	 * @param nearby  the ids of the elements a diagram without a box for it marks the change on instead, nearest
+	 *                first: a stage's process; a measure's plan, then its KPI (the KPI tree draws no plans); empty for
+	 *                an element that has no such neighbour (a role)
+	 * @param path    as the scenario writes it: {@code BDRPlan.Meetings.quota}
 	 * @param before  the base's value as the engine writes it
 	 * @param after   the scenario's value
 	 */
-	public record Change(String element, String path, String before, String after) {
+	public record Change(String element, List<String> nearby, String path, String before, String after) {
+		public Change {
+			nearby = List.copyOf(nearby);
+		}
+
 		/** The property changed, as the path ends: "quota". */
 		public String property() {
 			return path.substring(path.lastIndexOf('.') + 1);
-		}
-
-		/** The id of the element that holds the changed one (a measure's plan, a stage's process), or null. */
-		String holder() {
-			String[] segments = path.split("\\.");
-			return segments.length < 3 ? null : engineName() + "." + segments[0];
 		}
 
 		/** A change to the engine's own settings (revenue target, run rate): its id is the engine's name. */
@@ -58,19 +58,18 @@ public record ScenarioMarks(String scenario, List<Change> changes) {
 			return !element.contains(".");
 		}
 
-		private String engineName() {
-			int dot = element.indexOf('.');
-			return dot < 0 ? element : element.substring(0, dot);
-		}
-
 		/** "Δ headcount 12 → 14", on the element's own box. */
 		public String line() {
 			return changeLine(property());
 		}
 
-		/** "Δ Meetings.quota 260 → 240", on the box of the element that holds the changed one. */
-		String lineOnHolder() {
-			return changeLine(path.substring(path.indexOf('.') + 1));
+		/**
+		 * "Δ Meetings.quota 260 → 240" on the plan's box: the path without the name of the element marked in front;
+		 * "Δ BDRPlan.Meetings.quota 260 → 240" on the KPI's.
+		 */
+		String lineOn(String nearbyId) {
+			String name = nearbyId.substring(nearbyId.lastIndexOf('.') + 1);
+			return changeLine(path.startsWith(name + ".") ? path.substring(name.length() + 1) : path);
 		}
 
 		/** "Δ Northwind.revenueTarget 10M → 12M", under the header. */
@@ -97,15 +96,22 @@ public record ScenarioMarks(String scenario, List<Change> changes) {
 		Map<String, List<String>> linesByNode = new LinkedHashMap<>();
 		List<DiagramLabel> header = new ArrayList<>(unlaid.header());
 		for (Change change : changes) {
-			List<DiagramNode> own = nodesOf(unlaid, change.element(), change.holder());
+			String holder = change.nearby().isEmpty() ? null : change.nearby().get(0);
+			List<DiagramNode> own = nodesOf(unlaid, change.element(), holder);
 			if (!own.isEmpty()) {
 				own.forEach(node -> linesByNode.computeIfAbsent(node.id(), id -> new ArrayList<>()).add(change.line()));
 				continue;
 			}
-			List<DiagramNode> holders = change.holder() == null ? List.of() : nodesOf(unlaid, change.holder(), null);
-			if (!holders.isEmpty()) {
-				holders.forEach(node -> linesByNode.computeIfAbsent(node.id(), id -> new ArrayList<>()).add(change.lineOnHolder()));
-			} else if (change.ofEngine()) {
+			boolean marked = false;
+			for (String nearby : change.nearby()) {
+				List<DiagramNode> near = nodesOf(unlaid, nearby, null);
+				near.forEach(node -> linesByNode.computeIfAbsent(node.id(), id -> new ArrayList<>()).add(change.lineOn(nearby)));
+				if (!near.isEmpty()) {
+					marked = true;
+					break;
+				}
+			}
+			if (!marked && change.ofEngine()) {
 				header.add(DiagramLabel.of(change.lineOnHeader(), TextStyle.CHANGE));
 			}
 		}

@@ -16,6 +16,7 @@ import org.junit.platform.suite.api.Suite;
 		CsvTableWriterTest.class,
 		TableDrawingTest.class,
 		IncompleteEngineTest.class,
-		ViewsDocTest.class })
+		ViewsDocTest.class,
+		ScenarioMarksTest.class })
 public class AllTests {
 }
