@@ -32,6 +32,7 @@ import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableKind;
 import org.salesengine.table.render.TableDrawing;
 import org.salesengine.table.scenario.ScenarioDrawing;
+import org.salesengine.table.scenario.TableScenarios;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.dsl.load.LoadedEngines;
@@ -226,7 +227,8 @@ public class RenderCommand implements Callable<Integer> {
 		String representation = settings.representation();
 		WholeEngine engine = drawing.engine();
 		if (ViewWords.isTable(representation)) {
-			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, drawing.findings(), settings);
+			Table built = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, drawing.findings(), settings);
+			Table table = drawing.marks() == null ? built : TableScenarios.mark(built, drawing.marks());
 			return format == Format.svg ? TableDrawing.svg(table).getBytes(StandardCharsets.UTF_8) : TableDrawing.png(table);
 		}
 		DiagramKind kind = DiagramKind.byCliName(representation);

@@ -17,6 +17,7 @@ import org.junit.platform.suite.api.Suite;
 		TableDrawingTest.class,
 		IncompleteEngineTest.class,
 		ViewsDocTest.class,
-		ScenarioMarksTest.class })
+		ScenarioMarksTest.class,
+		TableScenariosTest.class })
 public class AllTests {
 }
