@@ -125,6 +125,72 @@ class EngineRequestsTest {
 	}
 
 	@Test
+	void aViewColouredByHealthHasThePillarScores() throws Exception {
+		// ManagerFloor: structure and culture, color by health.
+		String served = session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "view", "ManagerFloor"))
+				.get(SECONDS, TimeUnit.SECONDS);
+		JsonObject analysis = session.server.server.analysis(Map.of("uri", session.uri("examples/northwind.sales"))).get(SECONDS, TimeUnit.SECONDS);
+		Map<String, Integer> scores = new java.util.HashMap<>();
+		for (JsonElement pillar : analysis.getAsJsonArray("engines").get(0).getAsJsonObject().getAsJsonObject("health").getAsJsonArray("pillars")) {
+			scores.put(pillar.getAsJsonObject().get("pillar").getAsString(), pillar.getAsJsonObject().get("score").getAsInt());
+		}
+		// Every element box of a pillar has the class of its pillar's band: good from 80, fair from 50, else poor.
+		Map<String, String> pillars = Map.of("structure", "structure-process", "culture", "culture-behavior");
+		int boxes = 0;
+		java.util.regex.Matcher node = java.util.regex.Pattern.compile("<g id=\"[^\"]*\" class=\"node ([^\"]*)\"").matcher(served);
+		while (node.find()) {
+			List<String> classes = List.of(node.group(1).split(" "));
+			String pillar = classes.get(0);
+			int score = scores.get(pillars.get(pillar));
+			String band = score >= 80 ? "good" : score >= 50 ? "fair" : "poor";
+			assertTrue(classes.contains("health-" + band), pillar + " scores " + score + ": " + classes);
+			boxes++;
+		}
+		assertTrue(boxes >= 10, "the floor's roles, teams, processes, behaviors and rituals: " + boxes);
+		assertTrue(served.contains(">colour: Structure &amp; Process health " + scores.get("structure-process") + " of 100<"), served);
+		// The same picture as the command line's.
+		Path out = Files.createTempDirectory("salesengine-lsp-health");
+		CliProcess render = CliProcess.run("render", "--view", "ManagerFloor", "--format", "svg", "-o", out.toString(),
+				session.workspace.resolve("examples/northwind.sales").toString());
+		assertEquals(0, render.exitCode(), render.err());
+		Path svg = out.resolve("Northwind-ManagerFloor.svg");
+		assertEquals(Files.readString(svg), served);
+		Files.delete(svg);
+		Files.delete(out);
+	}
+
+	@Test
+	void aScenarioIsMarkedAsRenderMarksIt() throws Exception {
+		String served = session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "diagram", "engine",
+				"scenario", "MoreBdrs")).get(SECONDS, TimeUnit.SECONDS);
+		// MoreBdrs: BDR.headcount on the role, BDRPlan.Meetings.quota on the plan (the engine map draws no measures).
+		assertTrue(served.contains("class=\"node structure role changed\" data-element=\"Northwind.BDR\""), served);
+		assertTrue(served.contains("class=\"node compensation plan changed\" data-element=\"Northwind.BDRPlan\""), served);
+		assertTrue(served.contains(">Δ Meetings.quota 260 → 240<"), served);
+		Path out = Files.createTempDirectory("salesengine-lsp-scenario");
+		CliProcess render = CliProcess.run("render", "--diagram", "engine", "--scenario", "MoreBdrs", "--format", "svg", "-o", out.toString(),
+				session.workspace.resolve("examples/northwind.sales").toString());
+		assertEquals(0, render.exitCode(), render.err());
+		Path svg = out.resolve("Northwind-engine-MoreBdrs.svg");
+		assertEquals(Files.readString(svg), served);
+		Files.delete(svg);
+		Files.delete(out);
+
+		JsonObject table = session.server.server.table(Map.of("uri", session.uri("examples/northwind.sales"), "table", "roles",
+				"scenario", "MoreBdrs")).get(SECONDS, TimeUnit.SECONDS);
+		assertEquals("roles and their settings · scenario MoreBdrs", table.get("subtitle").getAsString());
+		assertEquals(JsonParser.parseString("""
+				{"name": "MoreBdrs", "cells": [{"row": "Northwind.BDR", "column": "headcount", "marker": "Δ1",
+				  "changes": ["BDR.headcount 12 → 14"]}], "elsewhere": ["BDRPlan.Meetings.quota 260 → 240"]}"""), table.getAsJsonObject("scenario"));
+		JsonArray rows = table.getAsJsonArray("rows");
+		assertEquals("BDR", rows.get(4).getAsJsonObject().get("label").getAsString());
+		assertEquals("14", rows.get(4).getAsJsonObject().getAsJsonArray("cells").get(0).getAsString());
+		assertEquals("engine Northwind has no scenario 'MoreBDRs' (did you mean 'MoreBdrs'?); its scenarios are base, LowerAttrition, MoreBdrs,"
+				+ " BetterDiscovery", error(() -> session.server.server.table(Map.of("uri", session.uri("examples/northwind.sales"), "table", "roles",
+						"scenario", "MoreBDRs")).get(SECONDS, TimeUnit.SECONDS)));
+	}
+
+	@Test
 	void badParametersAreOneLineErrors() throws Exception {
 		assertEquals("engine Northwind has no view 'Nope'; its views are AeLineOfSight, ManagerFloor, PayOnly, Signals, Alignment",
 				error(() -> session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "view", "Nope")).get(SECONDS, TimeUnit.SECONDS)));

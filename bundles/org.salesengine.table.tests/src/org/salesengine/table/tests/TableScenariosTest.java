@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.salesengine.table.tests.TableAssertions.text;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -35,6 +31,7 @@ import org.salesengine.table.scenario.TableScenarios;
 import org.salesengine.testing.Engines;
 import org.salesengine.testing.LanguageInjectorProvider;
 import org.salesengine.testing.TestFiles;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -85,12 +82,12 @@ class TableScenariosTest {
 				.size(), records.size());
 
 		// SVG: the cell is classed changed (and outlined in the diagrams' violet), with its marker; the legend names the scenario.
-		Element svg = svg(roles);
+		Document svg = svg(roles);
 		assertEquals(List.of("cell-Northwind.BDR-headcount"), changedGroups(svg));
-		assertEquals(List.of("14", "Δ1"), texts(group(svg, "cell-Northwind.BDR-headcount")));
+		assertEquals(List.of("14", "Δ1"), texts(TableDrawingTest.byId(svg, "cell-Northwind.BDR-headcount")));
 		assertEquals(List.of("Scenario MoreBdrs: 1 cell changed (Δ: from the engine as written to the scenario)",
 				"Δ1 BDR · headcount: BDR.headcount 12 → 14", "Not in this table: BDRPlan.Meetings.quota 260 → 240"),
-				texts(group(svg, "table-scenario")));
+				texts(TableDrawingTest.byId(svg, "table-scenario")));
 		assertTrue(TableDrawing.svg(roles).contains("stroke=\"#7b3fb5\" stroke-width=\"3\""), "the diagrams' changed outline");
 	}
 
@@ -125,12 +122,11 @@ class TableScenariosTest {
 		return copies.apply(base, EngineFindings.of(loaded, base), ScenarioCopies.find(base, name), ScenarioCopies.fileNames(loaded));
 	}
 
-	private static Element svg(Table table) throws Exception {
-		return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-				.parse(new ByteArrayInputStream(TableDrawing.svg(table).getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+	private static Document svg(Table table) throws Exception {
+		return TableDrawingTest.parse(TableDrawing.svg(table));
 	}
 
-	private static List<String> changedGroups(Element svg) {
+	private static List<String> changedGroups(Document svg) {
 		List<String> ids = new ArrayList<>();
 		NodeList groups = svg.getElementsByTagName("g");
 		for (int i = 0; i < groups.getLength(); i++) {
@@ -140,16 +136,6 @@ class TableScenariosTest {
 			}
 		}
 		return ids;
-	}
-
-	private static Element group(Element svg, String id) {
-		NodeList groups = svg.getElementsByTagName("g");
-		for (int i = 0; i < groups.getLength(); i++) {
-			if (((Element) groups.item(i)).getAttribute("id").equals(id)) {
-				return (Element) groups.item(i);
-			}
-		}
-		throw new AssertionError("no group " + id);
 	}
 
 	private static List<String> texts(Element group) {

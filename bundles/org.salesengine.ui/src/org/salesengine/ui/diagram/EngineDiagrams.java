@@ -29,6 +29,7 @@ import org.salesengine.table.TableViews;
 import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableKind;
 import org.salesengine.table.scenario.ScenarioDrawing;
+import org.salesengine.table.scenario.TableScenarios;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.EngineDocumentModel.Snapshot;
 
@@ -83,7 +84,7 @@ final class EngineDiagrams {
 		List<String> saved = whole.views().stream().map(View::getName).filter(name -> name != null).toList();
 		if (ViewWords.isTable(settings.representation())) {
 			Table table = TableViews.build(TableKind.byCliName(settings.representation()).orElseThrow(), whole, findings, settings);
-			return new Built(null, table, settings, saved, ViewPins.NONE);
+			return new Built(null, marks == null ? table : TableScenarios.mark(table, marks), settings, saved, ViewPins.NONE);
 		}
 		DiagramKind kind = DiagramKind.byCliName(settings.representation());
 		if (kind == null) {
