@@ -113,15 +113,8 @@ class EngineRequestsTest {
 	void aSavedViewIsDrawnAsRenderDrawsIt() throws Exception {
 		String served = session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "view", "AeLineOfSight"))
 				.get(SECONDS, TimeUnit.SECONDS);
-		Path out = Files.createTempDirectory("salesengine-lsp-render");
-		CliProcess render = CliProcess.run("render", "--view", "AeLineOfSight", "--format", "svg", "-o", out.toString(),
-				session.workspace.resolve("examples/northwind.sales").toString());
-		assertEquals(0, render.exitCode(), render.err());
-		Path svg = out.resolve("Northwind-AeLineOfSight.svg");
-		assertEquals(Files.readString(svg), served);
+		assertEquals(rendered("Northwind-AeLineOfSight.svg", "--view", "AeLineOfSight"), served);
 		assertTrue(served.contains("leaves out 26 elements"), "the view's note: focus AE at depth 2, hidden layers and kinds");
-		Files.delete(svg);
-		Files.delete(out);
 	}
 
 	@Test
@@ -149,14 +142,7 @@ class EngineRequestsTest {
 		assertTrue(boxes >= 10, "the floor's roles, teams, processes, behaviors and rituals: " + boxes);
 		assertTrue(served.contains(">colour: Structure &amp; Process health " + scores.get("structure-process") + " of 100<"), served);
 		// The same picture as the command line's.
-		Path out = Files.createTempDirectory("salesengine-lsp-health");
-		CliProcess render = CliProcess.run("render", "--view", "ManagerFloor", "--format", "svg", "-o", out.toString(),
-				session.workspace.resolve("examples/northwind.sales").toString());
-		assertEquals(0, render.exitCode(), render.err());
-		Path svg = out.resolve("Northwind-ManagerFloor.svg");
-		assertEquals(Files.readString(svg), served);
-		Files.delete(svg);
-		Files.delete(out);
+		assertEquals(rendered("Northwind-ManagerFloor.svg", "--view", "ManagerFloor"), served);
 	}
 
 	@Test
@@ -167,14 +153,7 @@ class EngineRequestsTest {
 		assertTrue(served.contains("class=\"node structure role changed\" data-element=\"Northwind.BDR\""), served);
 		assertTrue(served.contains("class=\"node compensation plan changed\" data-element=\"Northwind.BDRPlan\""), served);
 		assertTrue(served.contains(">Δ Meetings.quota 260 → 240<"), served);
-		Path out = Files.createTempDirectory("salesengine-lsp-scenario");
-		CliProcess render = CliProcess.run("render", "--diagram", "engine", "--scenario", "MoreBdrs", "--format", "svg", "-o", out.toString(),
-				session.workspace.resolve("examples/northwind.sales").toString());
-		assertEquals(0, render.exitCode(), render.err());
-		Path svg = out.resolve("Northwind-engine-MoreBdrs.svg");
-		assertEquals(Files.readString(svg), served);
-		Files.delete(svg);
-		Files.delete(out);
+		assertEquals(rendered("Northwind-engine-MoreBdrs.svg", "--diagram", "engine", "--scenario", "MoreBdrs"), served);
 
 		JsonObject table = session.server.server.table(Map.of("uri", session.uri("examples/northwind.sales"), "table", "roles",
 				"scenario", "MoreBdrs")).get(SECONDS, TimeUnit.SECONDS);
@@ -206,6 +185,21 @@ class EngineRequestsTest {
 	}
 
 	/** The message of the LSP error a request answers with. */
+	/** The SVG {@code salesengine render --format svg} writes of northwind (by its absolute path) with these options. */
+	private String rendered(String file, String... options) throws Exception {
+		Path out = Files.createTempDirectory("salesengine-lsp-render");
+		List<String> args = new ArrayList<>(List.of("render"));
+		args.addAll(List.of(options));
+		args.addAll(List.of("--format", "svg", "-o", out.toString(), session.workspace.resolve("examples/northwind.sales").toString()));
+		CliProcess render = CliProcess.run(args.toArray(String[]::new));
+		assertEquals(0, render.exitCode(), render.err());
+		Path svg = out.resolve(file);
+		String written = Files.readString(svg);
+		Files.delete(svg);
+		Files.delete(out);
+		return written;
+	}
+
 	private static String error(Call call) throws Exception {
 		try {
 			call.run();
