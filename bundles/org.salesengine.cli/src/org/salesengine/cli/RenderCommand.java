@@ -13,6 +13,7 @@ import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.EngineFindings;
 import org.salesengine.analysis.funnel.FunnelVolumes;
+import org.salesengine.analysis.health.PillarScores;
 import org.salesengine.analysis.scenario.ScenarioEngine;
 import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.Diagrams;
@@ -30,6 +31,8 @@ import org.salesengine.table.TableViews;
 import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableKind;
 import org.salesengine.table.render.TableDrawing;
+import org.salesengine.table.scenario.ScenarioDrawing;
+import org.salesengine.table.scenario.TableScenarios;
 import org.salesengine.diagram.paint.PngPainter;
 import org.salesengine.diagram.paint.SvgWriter;
 import org.salesengine.dsl.load.LoadedEngines;
@@ -224,13 +227,14 @@ public class RenderCommand implements Callable<Integer> {
 		String representation = settings.representation();
 		WholeEngine engine = drawing.engine();
 		if (ViewWords.isTable(representation)) {
-			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, drawing.findings(), settings);
+			Table built = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, drawing.findings(), settings);
+			Table table = drawing.marks() == null ? built : TableScenarios.mark(built, drawing.marks());
 			return format == Format.svg ? TableDrawing.svg(table).getBytes(StandardCharsets.UTF_8) : TableDrawing.png(table);
 		}
 		DiagramKind kind = DiagramKind.byCliName(representation);
 		List<Finding> own = drawing.marks() == null ? EngineFindings.of(loaded, engine) : drawing.findings();
 		StageVolumes volumes = kind == DiagramKind.PIPELINE ? volumes(engine, own) : StageVolumes.NONE;
-		Map<EnginePillar, Integer> scores = settings.colorBy().equals("health") ? PillarScores.of(engine, own) : Map.of();
+		Map<EnginePillar, Integer> scores = settings.colorBy().equals("health") ? EnginePillar.byHealthOrder(PillarScores.of(engine, own)) : Map.of();
 		Diagram drawn = slide.build(kind, engine, drawing.findings(), volumes, settings, scores, drawing.marks(),
 				pins.pins(PinFile.viewOf(settings)));
 		return format == Format.svg ? slide.svg(drawn) : slide.png(drawn);

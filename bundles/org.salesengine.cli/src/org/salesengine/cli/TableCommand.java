@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.salesengine.analysis.scenario.ScenarioEngine;
+import org.salesengine.diagram.view.ScenarioMarks;
+import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.LoadedEngines;
 import org.salesengine.model.engine.WholeEngine;
 import org.salesengine.table.Tables;
@@ -15,6 +18,8 @@ import org.salesengine.table.model.TableKind;
 import org.salesengine.table.render.CsvTableWriter;
 import org.salesengine.table.render.TableDrawing;
 import org.salesengine.table.render.TextTableWriter;
+import org.salesengine.table.scenario.ScenarioDrawing;
+import org.salesengine.table.scenario.TableScenarios;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				+ " with the rituals, plans and behaviors behind each objective), kpi-governance (KPIs × rituals and plans, with owner,"
 				+ " signal and target), accountability (what each role owns, is expected to do, leads, attends and is paid on), roles,"
 				+ " kpi-table, stages (a row per element, a column per setting). Text and CSV go to standard output unless -o is given;"
-				+ " PNG needs -o. Findings are marked on the rows, columns and cells of the elements they name. See docs/views.md.",
+				+ " PNG needs -o. Findings are marked on the rows, columns and cells of the elements they name; with --scenario, the"
+				+ " cells the scenario changes. See docs/views.md.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:table written, also when the design has errors (they are marked in the table)",
 				"2:usage or I/O problem: unknown table, unreadable input, no engine in it, more than one engine, file not writable" })
@@ -57,6 +63,11 @@ public class TableCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "file to write (replaced atomically); required for png")
 	Path output;
+
+	@Option(names = "--scenario", paramLabel = "NAME",
+			description = "the table of a scenario of the engine: its values, the cells it changes marked (text: Δ1 and a line per change;"
+					+ " SVG and PNG: outlined; CSV: the values only)")
+	String scenario;
 
 	@Override
 	public Integer call() {
@@ -90,7 +101,21 @@ public class TableCommand implements Callable<Integer> {
 							+ "); give the files of one engine");
 			return ExitCodes.USAGE;
 		}
-		Table written = Tables.build(kind.get(), engines.get(0), loaded.findings());
+		WholeEngine engine = engines.get(0);
+		List<Finding> findings = loaded.findings();
+		ScenarioMarks marks = null;
+		if (scenario != null) {
+			ScenarioEngine run = ScenarioRuns.named(loaded, engine, scenario);
+			if (run == null) {
+				err.println("salesengine: " + ScenarioRuns.unknown(scenario, engines));
+				return ExitCodes.USAGE;
+			}
+			engine = run.engine();
+			findings = run.findings();
+			marks = ScenarioDrawing.marks(run);
+		}
+		Table built = Tables.build(kind.get(), engine, findings);
+		Table written = marks == null ? built : TableScenarios.mark(built, marks);
 		byte[] bytes = switch (format) {
 			case text -> TextTableWriter.write(written).getBytes(StandardCharsets.UTF_8);
 			case csv -> CsvTableWriter.write(written).getBytes(StandardCharsets.UTF_8);
@@ -105,6 +130,9 @@ public class TableCommand implements Callable<Integer> {
 		out.flush();
 		if (loaded.errorCount() > 0) {
 			err.println("salesengine: note: " + Outputs.errorsMarked(loaded, "table"));
+		} else if (findings.stream().anyMatch(Finding::isError)) {
+			err.println("salesengine: note: the scenario " + scenario + " has errors, marked in the table (run 'salesengine check --scenario "
+					+ scenario + "' for the list)");
 		}
 		return ExitCodes.OK;
 	}

@@ -23,23 +23,35 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.EngineAnalysis;
+import org.salesengine.analysis.health.PillarScores;
 import org.salesengine.analysis.json.AnalysisJson;
+import org.salesengine.analysis.scenario.ScenarioCopies;
+import org.salesengine.analysis.scenario.ScenarioEngine;
+import org.salesengine.analysis.scenario.Scenarios;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.paint.SvgWriter;
+import org.salesengine.diagram.view.Colouring;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.view.ViewSettings;
+import org.salesengine.dsl.diagnostics.Similarity;
 import org.salesengine.dsl.load.Finding;
 import org.salesengine.dsl.load.Findings;
 import org.salesengine.dsl.scoping.EngineFragments;
 import org.salesengine.model.Engine;
+import org.salesengine.model.Scenario;
 import org.salesengine.model.View;
 import org.salesengine.model.engine.ViewWords;
 import org.salesengine.model.engine.WholeEngine;
 import org.salesengine.table.TableViews;
 import org.salesengine.table.Tables;
+import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableKind;
 import org.salesengine.table.render.TableDrawing;
+import org.salesengine.table.scenario.ScenarioDrawing;
+import org.salesengine.table.scenario.TableScenarios;
 
 import com.google.inject.Inject;
 
@@ -53,11 +65,15 @@ import com.google.inject.Inject;
 @JsonSegment("salesengine")
 public class EngineRequests implements ILanguageServerExtension {
 
-	/** {@code {uri, diagram}} (engine, pipeline, kpis or pay; engine when neither is given) or {@code {uri, view}}. */
+	/**
+	 * {@code {uri, diagram}} (engine, pipeline, kpis or pay; engine when neither is given) or {@code {uri, view}}; with
+	 * {@code scenario}, that scenario of the engine, its changes marked (as {@code render --scenario}).
+	 */
 	public static final class DiagramParams {
 		public String uri;
 		public String diagram;
 		public String view;
+		public String scenario;
 	}
 
 	/** {@code {uri}}. */
@@ -65,10 +81,14 @@ public class EngineRequests implements ILanguageServerExtension {
 		public String uri;
 	}
 
-	/** {@code {uri, table}}: alignment, kpi-governance, accountability, roles, kpi-table or stages. */
+	/**
+	 * {@code {uri, table}}: alignment, kpi-governance, accountability, roles, kpi-table or stages; with
+	 * {@code scenario}, that scenario's table, its changed cells listed ({@code table --scenario}).
+	 */
 	public static final class TableParams {
 		public String uri;
 		public String table;
+		public String scenario;
 	}
 
 	@Inject
@@ -76,6 +96,9 @@ public class EngineRequests implements ILanguageServerExtension {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private ScenarioCopies scenarios;
 
 	private ILanguageServerAccess access;
 
@@ -104,17 +127,22 @@ public class EngineRequests implements ILanguageServerExtension {
 			return invalid("salesengine/diagram takes {uri, diagram} or {uri, view}, not both");
 		}
 		if (params.view != null) {
-			return read(params.uri, (engine, findings) -> view(engine, findings, params.view));
+			return read(params.uri, params.scenario, (engine, findings, marks) -> view(engine, findings, params.view, marks));
 		}
 		DiagramKind kind = params.diagram == null ? DiagramKind.ENGINE : DiagramKind.byCliName(params.diagram);
 		if (kind == null) {
 			return invalid("salesengine/diagram: diagram is " + String.join(", ", ViewWords.DIAGRAMS) + ", not '" + params.diagram + "'");
 		}
-		return read(params.uri, (engine, findings) -> SvgWriter.write(Diagrams.build(kind, engine, findings)));
+		return read(params.uri, params.scenario, (engine, findings, marks) -> marks == null ? SvgWriter.write(Diagrams.build(kind, engine, findings))
+				: SvgWriter.write(Diagrams.build(kind, engine, findings, StageVolumes.NONE, ViewSettings.NONE.withRepresentation(kind.cliName()),
+						Map.of(), null, marks)));
 	}
 
-	/** A saved view of the engine, drawn as its representation says: a diagram, or a table drawn as SVG. */
-	private static String view(WholeEngine engine, List<Finding> findings, String name) {
+	/**
+	 * A saved view of the engine, drawn as its representation says: a diagram, or a table drawn as SVG. Coloured by
+	 * health, boxes get the analysis's pillar scores, as {@code render} colours them.
+	 */
+	private static String view(WholeEngine engine, List<Finding> findings, String name, ScenarioMarks marks) {
 		View saved = engine.views().stream().filter(v -> name.equals(v.getName())).findFirst().orElse(null);
 		if (saved == null) {
 			List<String> names = engine.views().stream().map(View::getName).toList();
@@ -124,10 +152,14 @@ public class EngineRequests implements ILanguageServerExtension {
 		ViewSettings settings = ViewSettings.of(saved);
 		String representation = settings.representation();
 		if (ViewWords.isTable(representation)) {
-			return TableDrawing.svg(TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, findings, settings));
+			Table table = TableViews.build(TableKind.byCliName(representation).orElseThrow(), engine, findings, settings);
+			return TableDrawing.svg(marks == null ? table : TableScenarios.mark(table, marks));
 		}
-		// Coloured by health, a view here gets no scores (they are the command line's PillarScores): boxes keep their pillar colours.
-		return SvgWriter.write(Diagrams.build(DiagramKind.byCliName(representation), engine, findings, StageVolumes.NONE, settings, Map.of()));
+		Map<EnginePillar, Integer> health = Colouring.HEALTH.equals(settings.colorBy())
+				? EnginePillar.byHealthOrder(PillarScores.of(engine, findings))
+				: Map.of();
+		return SvgWriter.write(Diagrams.build(DiagramKind.byCliName(representation), engine, findings, StageVolumes.NONE, settings, health,
+				null, marks));
 	}
 
 	@JsonRequest
@@ -142,12 +174,45 @@ public class EngineRequests implements ILanguageServerExtension {
 		if (kind.isEmpty()) {
 			return invalid("salesengine/table: table is " + String.join(", ", TableKind.cliNames()) + ", not '" + params.table + "'");
 		}
-		return read(params.uri, (engine, findings) -> new JsonDocument(TableRows.json(Tables.build(kind.get(), engine, findings))));
+		return read(params.uri, params.scenario, (engine, findings, marks) -> {
+			Table table = Tables.build(kind.get(), engine, findings);
+			return new JsonDocument(TableRows.json(marks == null ? table : TableScenarios.mark(table, marks)));
+		});
 	}
 
 	/** What a request computes from the engine and the findings on its files. */
 	private interface EngineQuery<T> {
 		T answer(WholeEngine engine, List<Finding> findings);
+	}
+
+	/** What a request computes from the engine (or a scenario's copy), its findings, and the scenario's marks (or null). */
+	private interface ScenarioQuery<T> {
+		T answer(WholeEngine engine, List<Finding> findings, ScenarioMarks marks);
+	}
+
+	/**
+	 * Runs a query on the engine of {@code uri}, or with a scenario name on that scenario applied to a copy of it
+	 * ({@code base}: the engine as written, marked as a scenario that changes nothing, as {@code render} does).
+	 */
+	private <T> CompletableFuture<T> read(String uri, String scenario, ScenarioQuery<T> query) {
+		if (scenario == null) {
+			return read(uri, (engine, findings) -> query.answer(engine, findings, null));
+		}
+		return read(uri, (engine, findings) -> {
+			ScenarioEngine run;
+			if (ScenarioEngine.BASE.equals(scenario)) {
+				run = ScenarioCopies.base(engine, findings);
+			} else {
+				Scenario chosen = ScenarioCopies.find(engine, scenario);
+				if (chosen == null) {
+					List<String> names = Scenarios.names(engine);
+					throw error("engine " + engine.name() + " has no scenario '" + scenario + "'" + Similarity.didYouMean(scenario, names)
+							+ "; its scenarios are " + String.join(", ", names));
+				}
+				run = scenarios.apply(engine, findings, chosen, resource -> file(resource.getURI()));
+			}
+			return query.answer(run.engine(), run.findings(), ScenarioDrawing.marks(run));
+		});
 	}
 
 	/** Runs a query on the engine of {@code uri} with the server's current text of every file. */

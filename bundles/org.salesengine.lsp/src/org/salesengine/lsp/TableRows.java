@@ -7,6 +7,7 @@ import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableCell;
 import org.salesengine.table.model.TableColumn;
 import org.salesengine.table.model.TableRow;
+import org.salesengine.table.model.TableScenario;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
@@ -55,6 +56,30 @@ final class TableRows {
 			rows.add(rowJson);
 		}
 		json.add("rows", rows);
+		if (table.scenario() != null) {
+			json.add("scenario", scenario(table.scenario()));
+		}
+		return json;
+	}
+
+	/**
+	 * {@code {name, cells: [{row, column, marker, changes}], elsewhere}}: the cells the scenario changed (row and
+	 * column ids, "Δ1", "BDR.headcount 12 → 14") and the changes no cell shows.
+	 */
+	private static JsonObject scenario(TableScenario scenario) {
+		JsonObject json = new JsonObject();
+		json.addProperty("name", scenario.name());
+		JsonArray cells = new JsonArray();
+		for (TableScenario.ChangedCell cell : scenario.cells()) {
+			JsonObject cellJson = new JsonObject();
+			cellJson.addProperty("row", cell.rowId());
+			cellJson.addProperty("column", cell.columnId());
+			cellJson.addProperty("marker", cell.marker());
+			cellJson.add("changes", strings(cell.changes()));
+			cells.add(cellJson);
+		}
+		json.add("cells", cells);
+		json.add("elsewhere", strings(scenario.elsewhere()));
 		return json;
 	}
 

@@ -138,6 +138,17 @@ class RenderCommandTest {
 				"-o", folder.toString());
 		assertEquals(0, pipeline.exitCode(), pipeline.err());
 		assertEquals(Set.of("Northwind.Discovery"), changedElements(Files.readString(folder.resolve("Northwind-pipeline-BetterDiscovery.svg"))));
+
+		// The engine map draws no measures: the quota is marked on its plan, with the measure's name.
+		CliRun map = render(TestFiles.example("northwind.sales").toString(), "--diagram", "engine", "--scenario", "MoreBdrs", "-o", folder.toString());
+		assertEquals(0, map.exitCode(), map.err());
+		String mapSvg = Files.readString(folder.resolve("Northwind-engine-MoreBdrs.svg"));
+		assertEquals(Set.of("Northwind.BDR", "Northwind.BDRPlan"), changedElements(mapSvg));
+		assertTrue(mapSvg.contains(">Δ Meetings.quota 260 → 240<"), mapSvg);
+		// A table drawn by render marks its changed cells too.
+		CliRun roles = render(TestFiles.example("northwind.sales").toString(), "--diagram", "roles", "--scenario", "MoreBdrs", "-o", folder.toString());
+		assertEquals(0, roles.exitCode(), roles.err());
+		assertTrue(Files.readString(folder.resolve("Northwind-roles-MoreBdrs.svg")).contains(">Scenario MoreBdrs: 1 cell changed"));
 	}
 
 	@Test

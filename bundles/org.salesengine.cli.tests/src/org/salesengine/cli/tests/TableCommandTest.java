@@ -145,4 +145,35 @@ class TableCommandTest {
 		assertTrue(help.out().contains("0   table written, also when the design has errors"), help.out());
 		assertTrue(help.out().contains("2   usage or I/O problem"), help.out());
 	}
+
+	@Test
+	void aScenarioShowsItsValuesWithTheChangedCellsMarked() throws Exception {
+		String northwind = TestFiles.example("northwind.sales").toString();
+		CliRun text = table(northwind, "--table", "roles", "--scenario", "MoreBdrs");
+		assertEquals(0, text.exitCode(), text.err());
+		assertEquals("", text.err());
+		// MoreBdrs: BDR.headcount 12 → 14 in the roles table, BDRPlan.Meetings.quota 260 → 240 in none of its cells.
+		assertEquals("roles and their settings · scenario MoreBdrs", text.lines().get(1));
+		assertTrue(text.lines().stream().anyMatch(line -> line.startsWith("BDR ") && line.contains(" 14 Δ1 ")), text.out());
+		assertEquals(List.of("Scenario MoreBdrs: 1 cell changed (Δ: from the engine as written to the scenario)",
+				"  Δ1 BDR · headcount: BDR.headcount 12 → 14", "  Not in this table: BDRPlan.Meetings.quota 260 → 240"),
+				text.lines().subList(text.lines().size() - 3, text.lines().size()));
+		// CSV: the values only, the same header as without a scenario.
+		CliRun csv = table(northwind, "--table", "roles", "--scenario", "MoreBdrs", "--format", "csv");
+		assertEquals(0, csv.exitCode(), csv.err());
+		CliRun base = table(northwind, "--table", "roles", "--format", "csv");
+		assertEquals(base.out().replace("BDR,Business development representative,12,", "BDR,Business development representative,14,"), csv.out());
+		// SVG: the changed cell's group carries the class changed.
+		Path svg = temp.resolve("roles-MoreBdrs.svg");
+		CliRun drawn = table(northwind, "--table", "roles", "--scenario", "MoreBdrs", "--format", "svg", "-o", svg.toString());
+		assertEquals(0, drawn.exitCode(), drawn.err());
+		assertTrue(java.nio.file.Files.readString(svg).contains("<g id=\"cell-Northwind.BDR-headcount\" class=\"cell structure changed\""),
+				java.nio.file.Files.readString(svg));
+		// A scenario the engine does not have: one line, exit code 2.
+		CliRun unknown = table(northwind, "--table", "roles", "--scenario", "MoreBDRs");
+		assertEquals(2, unknown.exitCode());
+		assertEquals("salesengine: no scenario 'MoreBDRs' (did you mean 'MoreBdrs'?); the scenarios are base, LowerAttrition, MoreBdrs,"
+				+ " BetterDiscovery\n", unknown.err());
+		assertEquals("", unknown.out());
+	}
 }

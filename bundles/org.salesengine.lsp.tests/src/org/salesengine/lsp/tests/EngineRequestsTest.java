@@ -113,15 +113,60 @@ class EngineRequestsTest {
 	void aSavedViewIsDrawnAsRenderDrawsIt() throws Exception {
 		String served = session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "view", "AeLineOfSight"))
 				.get(SECONDS, TimeUnit.SECONDS);
-		Path out = Files.createTempDirectory("salesengine-lsp-render");
-		CliProcess render = CliProcess.run("render", "--view", "AeLineOfSight", "--format", "svg", "-o", out.toString(),
-				session.workspace.resolve("examples/northwind.sales").toString());
-		assertEquals(0, render.exitCode(), render.err());
-		Path svg = out.resolve("Northwind-AeLineOfSight.svg");
-		assertEquals(Files.readString(svg), served);
+		assertEquals(rendered("Northwind-AeLineOfSight.svg", "--view", "AeLineOfSight"), served);
 		assertTrue(served.contains("leaves out 26 elements"), "the view's note: focus AE at depth 2, hidden layers and kinds");
-		Files.delete(svg);
-		Files.delete(out);
+	}
+
+	@Test
+	void aViewColouredByHealthHasThePillarScores() throws Exception {
+		// ManagerFloor: structure and culture, color by health.
+		String served = session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "view", "ManagerFloor"))
+				.get(SECONDS, TimeUnit.SECONDS);
+		JsonObject analysis = session.server.server.analysis(Map.of("uri", session.uri("examples/northwind.sales"))).get(SECONDS, TimeUnit.SECONDS);
+		Map<String, Integer> scores = new java.util.HashMap<>();
+		for (JsonElement pillar : analysis.getAsJsonArray("engines").get(0).getAsJsonObject().getAsJsonObject("health").getAsJsonArray("pillars")) {
+			scores.put(pillar.getAsJsonObject().get("pillar").getAsString(), pillar.getAsJsonObject().get("score").getAsInt());
+		}
+		// Every element box of a pillar has the class of its pillar's band: good from 80, fair from 50, else poor.
+		Map<String, String> pillars = Map.of("structure", "structure-process", "culture", "culture-behavior");
+		int boxes = 0;
+		java.util.regex.Matcher node = java.util.regex.Pattern.compile("<g id=\"[^\"]*\" class=\"node ([^\"]*)\"").matcher(served);
+		while (node.find()) {
+			List<String> classes = List.of(node.group(1).split(" "));
+			String pillar = classes.get(0);
+			int score = scores.get(pillars.get(pillar));
+			String band = score >= 80 ? "good" : score >= 50 ? "fair" : "poor";
+			assertTrue(classes.contains("health-" + band), pillar + " scores " + score + ": " + classes);
+			boxes++;
+		}
+		assertTrue(boxes >= 10, "the floor's roles, teams, processes, behaviors and rituals: " + boxes);
+		assertTrue(served.contains(">colour: Structure &amp; Process health " + scores.get("structure-process") + " of 100<"), served);
+		// The same picture as the command line's.
+		assertEquals(rendered("Northwind-ManagerFloor.svg", "--view", "ManagerFloor"), served);
+	}
+
+	@Test
+	void aScenarioIsMarkedAsRenderMarksIt() throws Exception {
+		String served = session.server.server.diagram(Map.of("uri", session.uri("examples/northwind.sales"), "diagram", "engine",
+				"scenario", "MoreBdrs")).get(SECONDS, TimeUnit.SECONDS);
+		// MoreBdrs: BDR.headcount on the role, BDRPlan.Meetings.quota on the plan (the engine map draws no measures).
+		assertTrue(served.contains("class=\"node structure role changed\" data-element=\"Northwind.BDR\""), served);
+		assertTrue(served.contains("class=\"node compensation plan changed\" data-element=\"Northwind.BDRPlan\""), served);
+		assertTrue(served.contains(">Δ Meetings.quota 260 → 240<"), served);
+		assertEquals(rendered("Northwind-engine-MoreBdrs.svg", "--diagram", "engine", "--scenario", "MoreBdrs"), served);
+
+		JsonObject table = session.server.server.table(Map.of("uri", session.uri("examples/northwind.sales"), "table", "roles",
+				"scenario", "MoreBdrs")).get(SECONDS, TimeUnit.SECONDS);
+		assertEquals("roles and their settings · scenario MoreBdrs", table.get("subtitle").getAsString());
+		assertEquals(JsonParser.parseString("""
+				{"name": "MoreBdrs", "cells": [{"row": "Northwind.BDR", "column": "headcount", "marker": "Δ1",
+				  "changes": ["BDR.headcount 12 → 14"]}], "elsewhere": ["BDRPlan.Meetings.quota 260 → 240"]}"""), table.getAsJsonObject("scenario"));
+		JsonArray rows = table.getAsJsonArray("rows");
+		assertEquals("BDR", rows.get(4).getAsJsonObject().get("label").getAsString());
+		assertEquals("14", rows.get(4).getAsJsonObject().getAsJsonArray("cells").get(0).getAsString());
+		assertEquals("engine Northwind has no scenario 'MoreBDRs' (did you mean 'MoreBdrs'?); its scenarios are base, LowerAttrition, MoreBdrs,"
+				+ " BetterDiscovery", error(() -> session.server.server.table(Map.of("uri", session.uri("examples/northwind.sales"), "table", "roles",
+						"scenario", "MoreBDRs")).get(SECONDS, TimeUnit.SECONDS)));
 	}
 
 	@Test
@@ -140,6 +185,21 @@ class EngineRequestsTest {
 	}
 
 	/** The message of the LSP error a request answers with. */
+	/** The SVG {@code salesengine render --format svg} writes of northwind (by its absolute path) with these options. */
+	private String rendered(String file, String... options) throws Exception {
+		Path out = Files.createTempDirectory("salesengine-lsp-render");
+		List<String> args = new ArrayList<>(List.of("render"));
+		args.addAll(List.of(options));
+		args.addAll(List.of("--format", "svg", "-o", out.toString(), session.workspace.resolve("examples/northwind.sales").toString()));
+		CliProcess render = CliProcess.run(args.toArray(String[]::new));
+		assertEquals(0, render.exitCode(), render.err());
+		Path svg = out.resolve(file);
+		String written = Files.readString(svg);
+		Files.delete(svg);
+		Files.delete(out);
+		return written;
+	}
+
 	private static String error(Call call) throws Exception {
 		try {
 			call.run();

@@ -16,6 +16,8 @@ import org.junit.platform.suite.api.Suite;
 		CsvTableWriterTest.class,
 		TableDrawingTest.class,
 		IncompleteEngineTest.class,
-		ViewsDocTest.class })
+		ViewsDocTest.class,
+		ScenarioMarksTest.class,
+		TableScenariosTest.class })
 public class AllTests {
 }

@@ -140,7 +140,7 @@ class TableDrawingTest {
 		assertEquals(0xffffff, image.getRGB(image.getWidth() - 1, image.getHeight() - 1) & 0xffffff, "no seam: the drawing is whole pixels");
 	}
 
-	private static Document parse(String svg) throws Exception {
+	static Document parse(String svg) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
@@ -155,7 +155,7 @@ class TableDrawingTest {
 		return texts;
 	}
 
-	private static Element byId(Document svg, String id) {
+	static Element byId(Document svg, String id) {
 		NodeList groups = svg.getElementsByTagName("g");
 		for (int i = 0; i < groups.getLength(); i++) {
 			Element group = (Element) groups.item(i);

@@ -9,10 +9,21 @@ import java.util.Optional;
  * column, in column order.
  */
 public record Table(TableKind kind, String engineName, String engineTitle, List<TableColumn> columns, List<TableRow> rows,
-		List<String> viewLines) {
+		List<String> viewLines, TableScenario scenario) {
 
 	public Table(TableKind kind, String engineName, String engineTitle, List<TableColumn> columns, List<TableRow> rows) {
 		this(kind, engineName, engineTitle, columns, rows, List.of());
+	}
+
+	/** A table of the engine as written ({@code scenario} null). */
+	public Table(TableKind kind, String engineName, String engineTitle, List<TableColumn> columns, List<TableRow> rows,
+			List<String> viewLines) {
+		this(kind, engineName, engineTitle, columns, rows, viewLines, null);
+	}
+
+	/** The same table, of a scenario's copy: its changed cells marked. */
+	public Table withScenario(TableScenario changes) {
+		return new Table(kind, engineName, engineTitle, columns, rows, viewLines, changes);
 	}
 
 	public Table {
@@ -36,9 +47,13 @@ public record Table(TableKind kind, String engineName, String engineTitle, List<
 		return engineTitle + ": " + kind.cliName();
 	}
 
-	/** The line under the title: what the table shows, and for a view what the view keeps and leaves out. */
+	/**
+	 * The line under the title: what the table shows, for a view what the view keeps and leaves out, and the scenario
+	 * it shows.
+	 */
 	public String subtitle() {
-		return viewLines.isEmpty() ? kind.description() : kind.description() + " · " + String.join(" · ", viewLines);
+		String subtitle = viewLines.isEmpty() ? kind.description() : kind.description() + " · " + String.join(" · ", viewLines);
+		return scenario == null ? subtitle : subtitle + " · scenario " + scenario.name();
 	}
 
 	public Optional<TableRow> row(String id) {

@@ -17,11 +17,13 @@ import org.salesengine.diagram.style.Rgb;
 import org.salesengine.diagram.style.ShapeLook;
 import org.salesengine.diagram.style.TextLook;
 import org.salesengine.diagram.style.Theme;
+import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.table.model.FindingMark;
 import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableCell;
 import org.salesengine.table.model.TableColumn;
 import org.salesengine.table.model.TableRow;
+import org.salesengine.table.model.TableScenario;
 
 /**
  * A table as a styled grid for slides, painted on the diagrams' canvases ({@link SvgWriter}, {@link PngPainter})
@@ -87,6 +89,7 @@ public final class TableDrawing implements Drawing {
 			row(canvas, r);
 		}
 		notes(canvas);
+		scenario(canvas);
 		canvas.end();
 	}
 
@@ -158,13 +161,21 @@ public final class TableDrawing implements Drawing {
 		TableCell cell = layout.table.rows().get(r).cells().get(c);
 		TableColumn column = layout.table.columns().get(c);
 		Bounds box = new Bounds(layout.columnLeft[c], layout.rowTop[r], layout.columnWidth[c], layout.rowHeight[r]);
-		if (cell.text().isEmpty() && cell.mark() == null) {
+		String changed = layout.changeMarker(r, c);
+		if (cell.text().isEmpty() && cell.mark() == null && changed == null) {
 			canvas.rectangle(box, TableLooks.cell(stripe(r)));
 			return;
 		}
-		canvas.beginGroup("cell-" + layout.table.rows().get(r).id() + "-" + column.id(), classes("cell", column.pillar(), cell.mark()),
-				first(cell.elements()), tooltip(cell.mark()));
+		List<String> classes = classes("cell", column.pillar(), cell.mark());
+		if (changed != null) {
+			classes.add(ScenarioMarks.CHANGED);
+		}
+		canvas.beginGroup("cell-" + layout.table.rows().get(r).id() + "-" + column.id(), classes, first(cell.elements()), tooltip(cell.mark()));
 		box(canvas, box, stripe(r), cell.mark());
+		if (changed != null) {
+			// As the diagrams outline a changed box; a finding on the cell keeps its badge.
+			canvas.rectangle(box.grow(-0.5 - TableLooks.CHANGED_WIDTH / 2), TableLooks.CHANGED);
+		}
 		if (cell.linked()) {
 			// On the middle of the row's first line, level with the row's name and the first line of text cells.
 			double radius = DOT_RADIUS;
@@ -176,6 +187,12 @@ public final class TableDrawing implements Drawing {
 					theme.text(TextStyle.TEXT));
 		}
 		int number = layout.numbers.cell(r, c);
+		if (changed != null) {
+			// The marker of its line under the grid, at the right of the first line, clear of a finding's badge.
+			double right = box.right() - TableLayout.PAD_X - (number > 0 ? TableLayout.BADGE + TableLayout.BADGE_GAP : 0);
+			canvas.text(changed, right - layout.metrics.width(changed, TextStyle.CHANGE),
+					box.y() + TableLayout.PAD_Y + layout.metrics.ascent(TextStyle.TEXT), theme.text(TextStyle.CHANGE), Canvas.Anchor.START);
+		}
 		if (number > 0) {
 			badge(canvas, cell.mark(), number, new Bounds(box.right() - TableLayout.PAD_X / 2 - TableLayout.BADGE, box.y() + TableLayout.PAD_Y / 2,
 					TableLayout.BADGE, TableLayout.BADGE));
@@ -203,6 +220,23 @@ public final class TableDrawing implements Drawing {
 			lines(canvas, lines, layout.gridLeft + TableLayout.BADGE + TableLayout.BADGE_GAP, y, TextStyle.LEGEND, theme.text(TextStyle.LEGEND));
 			y += Math.max(TableLayout.BADGE, lines.size() * lineHeight) + TableLayout.PAD_Y;
 		}
+		canvas.endGroup();
+	}
+
+	/** The scenario's legend line, with the changed outline as its swatch, and one line per changed cell. */
+	private void scenario(Canvas canvas) {
+		TableScenario scenario = layout.table.scenario();
+		if (scenario == null) {
+			return;
+		}
+		canvas.beginGroup("table-scenario", List.of("legend", "scenario"), "", null);
+		double y = layout.scenarioTop;
+		double titleHeight = layout.metrics.lineHeight(TextStyle.LEGEND_TITLE);
+		canvas.rectangle(new Bounds(layout.gridLeft, y + (titleHeight - TableLayout.BADGE) / 2, 2 * TableLayout.BADGE, TableLayout.BADGE),
+				new ShapeLook(Palette.PAPER, Theme.SCENARIO, TableLooks.CHANGED_WIDTH, List.of(), 0));
+		canvas.text(scenario.legend(), layout.gridLeft + 2 * TableLayout.BADGE + TableLayout.BADGE_GAP, y + layout.metrics.ascent(TextStyle.LEGEND_TITLE),
+				theme.text(TextStyle.LEGEND_TITLE), Canvas.Anchor.START);
+		lines(canvas, layout.scenarioLines(), layout.gridLeft, y + titleHeight + TableLayout.PAD_Y, TextStyle.LEGEND, theme.text(TextStyle.LEGEND));
 		canvas.endGroup();
 	}
 

@@ -9,6 +9,7 @@ import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableCell;
 import org.salesengine.table.model.TableColumn;
 import org.salesengine.table.model.TableRow;
+import org.salesengine.table.model.TableScenario;
 
 /**
  * Where everything of a table goes on a slide, measured with the real font: column widths and row heights fit their
@@ -47,6 +48,8 @@ final class TableLayout {
 	final List<List<List<String>>> cellLines = new ArrayList<>();
 	final List<List<String>> headingLines = new ArrayList<>();
 	final double notesTop;
+	/** Where the scenario's list of changed cells starts, under the findings. */
+	final double scenarioTop;
 	final double width;
 	final double height;
 
@@ -80,7 +83,7 @@ final class TableLayout {
 			double widest = 0;
 			for (int r = 0; r < rows; r++) {
 				for (String value : table.rows().get(r).cells().get(c).values()) {
-					widest = Math.max(widest, metrics.width(value, TextStyle.TEXT) + badgeRoom(numbers.cell(r, c)));
+					widest = Math.max(widest, metrics.width(value, TextStyle.TEXT) + badgeRoom(numbers.cell(r, c)) + changeRoom(r, c));
 				}
 			}
 			double labelWidth = metrics.width(column.label(), TextStyle.NAME) + badgeRoom(numbers.column(c));
@@ -113,7 +116,7 @@ final class TableLayout {
 			List<List<String>> lines = new ArrayList<>();
 			double tallest = metrics.lineHeight(TextStyle.NAME) + detailLines.get(r).size() * metrics.lineHeight(TextStyle.DETAIL);
 			for (int c = 0; c < columns; c++) {
-				double room = columnWidth[c] - 2 * PAD_X - badgeRoom(numbers.cell(r, c));
+				double room = columnWidth[c] - 2 * PAD_X - badgeRoom(numbers.cell(r, c)) - changeRoom(r, c);
 				List<String> cell = lines(row.cells().get(c), room);
 				lines.add(cell);
 				tallest = Math.max(tallest, cell.size() * metrics.lineHeight(TextStyle.TEXT));
@@ -128,8 +131,11 @@ final class TableLayout {
 		double right = Math.max(gridRight, gridLeft + Math.max(metrics.width(table.title(), TextStyle.TITLE),
 				metrics.width(table.subtitle(), TextStyle.SUBTITLE)));
 		// Whole pixels: a PNG a fraction of a pixel larger than the drawing would end in a grey seam.
-		width = Math.ceil(Math.max(right, gridLeft + (numbers.notes().isEmpty() ? 0 : NOTES_MIN_WIDTH)) + MARGIN);
-		height = Math.ceil(notesBottom() + MARGIN);
+		boolean notes = !numbers.notes().isEmpty() || table.scenario() != null;
+		width = Math.ceil(Math.max(right, gridLeft + (notes ? NOTES_MIN_WIDTH : 0)) + MARGIN);
+		scenarioTop = notesBottom() + GRID_GAP;
+		height = Math.ceil((table.scenario() == null ? notesBottom() : scenarioTop + scenarioLines().size() * metrics.lineHeight(TextStyle.LEGEND)
+				+ metrics.lineHeight(TextStyle.LEGEND_TITLE) + PAD_Y) + MARGIN);
 	}
 
 	double gridRight() {
@@ -186,6 +192,35 @@ final class TableLayout {
 			lines.addAll(metrics.wrap(paragraph, style, room));
 		}
 		return lines;
+	}
+
+	/** The scenario's changes as listed under the grid: "Δ1 BDR · headcount: BDR.headcount 12 → 14", wrapped. */
+	List<String> scenarioLines() {
+		List<String> lines = new ArrayList<>();
+		TableScenario scenario = table.scenario();
+		for (TableScenario.ChangedCell cell : scenario.cells()) {
+			String prefix = cell.marker() + " " + cell.where() + ": ";
+			for (String change : cell.changes()) {
+				lines.addAll(wrap(prefix + change, TextStyle.LEGEND, notesWidth()));
+				prefix = "";
+			}
+		}
+		scenario.elsewhereLine().ifPresent(line -> lines.addAll(wrap(line, TextStyle.LEGEND, notesWidth())));
+		return lines;
+	}
+
+	/** The cell's scenario marker ("Δ1"), or null when the scenario did not change it (or the table shows none). */
+	String changeMarker(int row, int column) {
+		if (table.scenario() == null) {
+			return null;
+		}
+		return table.scenario().cell(table.rows().get(row).id(), table.columns().get(column).id()).map(TableScenario.ChangedCell::marker)
+				.orElse(null);
+	}
+
+	private double changeRoom(int row, int column) {
+		String marker = changeMarker(row, column);
+		return marker == null ? 0 : metrics.width(marker, TextStyle.CHANGE) + BADGE_GAP;
 	}
 
 	private static double badgeRoom(int number) {

@@ -20,6 +20,9 @@ final class TableLooks {
 	static final Rgb GRID = Rgb.hex("#d0d5db");
 	static final Rgb STRIPE = Rgb.hex("#f6f7f8");
 	static final double OUTLINE_WIDTH = 2;
+	/** A cell a scenario changed: the diagrams' changed outline (their violet, as thick). */
+	static final double CHANGED_WIDTH = 3;
+	static final ShapeLook CHANGED = new ShapeLook(null, Theme.SCENARIO, CHANGED_WIDTH, List.of(), 0);
 
 	private TableLooks() {
 	}

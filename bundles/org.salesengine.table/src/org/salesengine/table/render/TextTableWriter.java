@@ -7,6 +7,7 @@ import org.salesengine.table.model.FindingMark;
 import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableColumn;
 import org.salesengine.table.model.TableRow;
+import org.salesengine.table.model.TableScenario;
 
 /**
  * A table as aligned columns for a terminal: title and description, the heading row, one line per row, then the
@@ -36,7 +37,7 @@ public final class TextTableWriter {
 			line[0] = numbered(row.label(), numbers.row(r));
 			line[1] = oneLine(row.detail());
 			for (int c = 0; c < table.columns().size(); c++) {
-				line[c + 2] = numbered(oneLine(row.cells().get(c).text()), numbers.cell(r, c));
+				line[c + 2] = changed(numbered(oneLine(row.cells().get(c).text()), numbers.cell(r, c)), table, row, c);
 			}
 			lines.add(line);
 		}
@@ -53,7 +54,30 @@ public final class TextTableWriter {
 				}
 			}
 		}
+		if (table.scenario() != null) {
+			scenario(table.scenario(), out);
+		}
 		return out.toString();
+	}
+
+	/** A cell the scenario changed ends in its marker, "14 Δ1", which points to its line under the grid. */
+	private static String changed(String text, Table table, TableRow row, int column) {
+		if (table.scenario() == null) {
+			return text;
+		}
+		return table.scenario().cell(row.id(), table.columns().get(column).id())
+				.map(cell -> (text.isEmpty() ? "" : text + " ") + cell.marker()).orElse(text);
+	}
+
+	private static void scenario(TableScenario scenario, StringBuilder out) {
+		out.append('\n').append(scenario.legend()).append('\n');
+		for (TableScenario.ChangedCell cell : scenario.cells()) {
+			String label = "  " + cell.marker() + " ";
+			for (int i = 0; i < cell.changes().size(); i++) {
+				out.append(i == 0 ? label + cell.where() + ": " : " ".repeat(label.length() + 2)).append(cell.changes().get(i)).append('\n');
+			}
+		}
+		scenario.elsewhereLine().ifPresent(line -> out.append("  ").append(line).append('\n'));
 	}
 
 	private static void aligned(List<String[]> lines, StringBuilder out) {

@@ -91,6 +91,19 @@ class ScenarioHealthTest {
 		Ui.screenshotOfView(diagramView, diagramView::fit,
 				org.salesengine.testing.TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots/diagram-scenario.png"));
 
+		// The roles table of the scenario: its headcount, the cell marked.
+		diagramView.showRepresentation("roles");
+		Ui.waitFor("the scenario's roles table", () -> diagramView.table() != null && !diagramView.isLayingOut()
+				&& !diagramView.changedTableCells().isEmpty());
+		assertEquals(List.of("SDR · headcount"), diagramView.changedTableCells());
+		assertEquals("roles and their settings · scenario MoreSdrs", diagramView.table().subtitle());
+		org.eclipse.swt.widgets.TableItem sdrRow = java.util.Arrays.stream(diagramView.tableWidget().getItems())
+				.filter(item -> item.getText(0).equals("SDR")).findFirst().orElseThrow();
+		assertEquals("14", sdrRow.getText(2));
+		diagramView.showRepresentation("engine");
+		Ui.waitFor("the scenario's map again", () -> diagramView.diagram() != null && diagramView.table() == null && !diagramView.isLayingOut()
+				&& !changed().isEmpty());
+
 		diagramView.showScenario("base");
 		Ui.waitFor("the engine as written", () -> diagramView.diagram() != null && !diagramView.isLayingOut() && changed().isEmpty());
 		assertTrue(diagramView.diagram().header().get(1).text().endsWith("2027-12-31"), diagramView.diagram().header().get(1).text());

@@ -233,6 +233,11 @@ public class DiagramView extends ViewPart {
 		return tablePane.widget();
 	}
 
+	/** The cells of the SWT table marked as changed by the scenario on show, as "row · column". */
+	public List<String> changedTableCells() {
+		return tablePane.changedCells();
+	}
+
 	/** The element a double-click on this cell of the SWT table reveals (columns 0 and 1 name the row). */
 	public void openCell(int row, int column) {
 		String id = tablePane.elementOf(row, column);

@@ -7,14 +7,14 @@ import org.salesengine.analysis.AnalysisOptions;
 import org.salesengine.analysis.AnalysisResult;
 import org.salesengine.analysis.EngineAnalysis;
 import org.salesengine.analysis.funnel.FunnelVolumes;
+import org.salesengine.analysis.health.PillarScores;
 import org.salesengine.analysis.scenario.ScenarioCopies;
 import org.salesengine.analysis.scenario.ScenarioEngine;
-import org.salesengine.cli.PillarScores;
-import org.salesengine.cli.ScenarioDrawing;
 import org.salesengine.diagram.Diagrams;
 import org.salesengine.diagram.build.StageVolumes;
 import org.salesengine.diagram.model.Diagram;
 import org.salesengine.diagram.model.DiagramKind;
+import org.salesengine.diagram.model.EnginePillar;
 import org.salesengine.diagram.view.ScenarioMarks;
 import org.salesengine.diagram.view.ViewSettings;
 import org.salesengine.dsl.load.Finding;
@@ -28,6 +28,8 @@ import org.salesengine.model.engine.WholeEngine;
 import org.salesengine.table.TableViews;
 import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableKind;
+import org.salesengine.table.scenario.ScenarioDrawing;
+import org.salesengine.table.scenario.TableScenarios;
 import org.salesengine.ui.SalesEngineUi;
 import org.salesengine.ui.editor.EngineDocumentModel.Snapshot;
 
@@ -82,7 +84,7 @@ final class EngineDiagrams {
 		List<String> saved = whole.views().stream().map(View::getName).filter(name -> name != null).toList();
 		if (ViewWords.isTable(settings.representation())) {
 			Table table = TableViews.build(TableKind.byCliName(settings.representation()).orElseThrow(), whole, findings, settings);
-			return new Built(null, table, settings, saved, ViewPins.NONE);
+			return new Built(null, marks == null ? table : TableScenarios.mark(table, marks), settings, saved, ViewPins.NONE);
 		}
 		DiagramKind kind = DiagramKind.byCliName(settings.representation());
 		if (kind == null) {
@@ -95,7 +97,7 @@ final class EngineDiagrams {
 		}
 		ViewPins pins = ViewPins.of(written, settings);
 		Diagram diagram = Diagrams.build(kind, whole, findings, volumes, settings,
-				"health".equals(settings.colorBy()) ? PillarScores.of(whole, findings) : Map.of(), null, marks, pins.pins());
+				"health".equals(settings.colorBy()) ? EnginePillar.byHealthOrder(PillarScores.of(whole, findings)) : Map.of(), null, marks, pins.pins());
 		return new Built(diagram, null, settings, saved, pins);
 	}
 }

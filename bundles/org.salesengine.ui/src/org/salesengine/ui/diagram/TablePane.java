@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.salesengine.diagram.style.Theme;
 import org.salesengine.table.model.Table;
 import org.salesengine.table.model.TableCell;
 import org.salesengine.table.model.TableRow;
@@ -19,6 +21,10 @@ import org.salesengine.table.model.TableRow;
  * cells the row's element; a click on a column heading reveals the column's element.
  */
 final class TablePane {
+	/** A cell the shown scenario changed: the diagrams' scenario violet, on a wash of it. */
+	private static final Color CHANGED_INK = new Color(Theme.SCENARIO.red(), Theme.SCENARIO.green(), Theme.SCENARIO.blue());
+	private static final Color CHANGED_WASH = new Color(0xEF, 0xE6, 0xF7);
+
 	private final org.eclipse.swt.widgets.Table widget;
 	private final Consumer<String> reveal;
 	private Table shown;
@@ -59,6 +65,11 @@ final class TablePane {
 				item.setText(1, row.detail() == null ? "" : row.detail());
 				for (int i = 0; i < row.cells().size(); i++) {
 					item.setText(i + 2, row.cells().get(i).text().replace('\n', ' '));
+					if (table.scenario() != null && table.scenario().cell(row.id(), table.columns().get(i).id()).isPresent()) {
+						// The text stays the value (an edit starts from it); the colours are the diagrams' changed violet.
+						item.setBackground(i + 2, CHANGED_WASH);
+						item.setForeground(i + 2, CHANGED_INK);
+					}
 				}
 			}
 			for (TableColumn column : widget.getColumns()) {
@@ -75,6 +86,20 @@ final class TablePane {
 		if (elementId != null) {
 			column.addListener(SWT.Selection, e -> reveal.accept(elementId));
 		}
+	}
+
+	/** The cells shown as changed by the scenario, as "row · column" (their labels), read from the widget's colours. */
+	List<String> changedCells() {
+		List<String> cells = new java.util.ArrayList<>();
+		for (int r = 0; r < widget.getItemCount(); r++) {
+			TableItem item = widget.getItem(r);
+			for (int c = 2; c < widget.getColumnCount(); c++) {
+				if (CHANGED_WASH.getRGB().equals(item.getBackground(c).getRGB())) {
+					cells.add(item.getText(0) + " · " + widget.getColumn(c).getText());
+				}
+			}
+		}
+		return cells;
 	}
 
 	/** Selects the row of the element (the editor's caret is in it), if the table has one. */
