@@ -67,17 +67,17 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 		// up to the column's top. The next run's seed makes up for that: in x by as much as the pillar moved (the
 		// column's own x is ELK's to choose), in y by the whole miss.
 		Map<String, Point> seeds = new HashMap<>(applicable);
-		Diagram best = null;
+		Run best = null;
 		double bestMiss = Double.MAX_VALUE;
 		for (int run = 0; run < MAX_RUNS; run++) {
-			Diagram laid = interactiveRun(diagram, free, origin, seeds);
+			Run laid = interactiveRun(diagram, free, origin, seeds);
 			double miss = 0;
 			boolean settled = true;
 			for (Map.Entry<String, Point> pin : applicable.entrySet()) {
-				Bounds landed = laid.node(pin.getKey()).orElseThrow().bounds();
+				Bounds landed = laid.diagram.node(pin.getKey()).orElseThrow().bounds();
 				miss += Math.abs(pin.getValue().x() - landed.x()) + Math.abs(pin.getValue().y() - landed.y());
 				Point seed = seeds.get(pin.getKey());
-				Point next = new Point(pin.getValue().x() - parentShift(free, laid, pin.getKey()),
+				Point next = new Point(pin.getValue().x() - parentShift(free, laid.diagram, pin.getKey()),
 						seed.y() + pin.getValue().y() - landed.y());
 				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) < 0.5;
 				seeds.put(pin.getKey(), next);
@@ -90,11 +90,17 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 				break;
 			}
 		}
-		return best;
+		// The rest of the way: every pinned box exactly at its pin, its edges' ends with it.
+		PinPlacement.apply(best.root, best.transformation.nodes, applicable, origin);
+		return applyLayout(diagram, best.root, best.transformation);
+	}
+
+	/** One interactive layout: the ELK graph as laid out, and the diagram it gives before the pinned boxes are placed. */
+	private record Run(ElkNode root, Transformation transformation, Diagram diagram) {
 	}
 
 	/** One layout with ELK's interactive strategies, the pinned boxes seeded at {@code seeds}, the others where they were. */
-	private Diagram interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds) {
+	private Run interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds) {
 		Transformation transformation = new Transformation();
 		ElkNode root = transformGraph(diagram, transformation);
 		boolean flat = diagram.nodes().stream().noneMatch(node -> node.kind() == NodeKind.COMPARTMENT);
@@ -108,7 +114,7 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 			seed(top, origin, seeds, transformation);
 		}
 		runLayout(root);
-		return applyLayout(diagram, root, transformation);
+		return new Run(root, transformation, applyLayout(diagram, root, transformation));
 	}
 
 	/** How far right the compartment holding the node moved from the free layout; 0 at the top level. */
