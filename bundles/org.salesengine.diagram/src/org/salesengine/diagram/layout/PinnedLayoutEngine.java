@@ -109,6 +109,10 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 			// Only where there is no hierarchy: ELK wants one crossing minimiser for a whole hierarchy, and the
 			// interactive one would also order the pillars by their seeds.
 			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
+		} else {
+			// The pillars keep the height the free layout gave them: ELK's usual placement moved a whole pillar up or
+			// down by as much as a box (90 px on acme), onto a box pinned where the user saw room.
+			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
 		}
 		for (DiagramNode top : free.nodes()) {
 			seed(top, origin, seeds, transformation);
