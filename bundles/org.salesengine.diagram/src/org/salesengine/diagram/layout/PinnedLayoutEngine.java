@@ -1,6 +1,7 @@
 package org.salesengine.diagram.layout;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
@@ -18,22 +19,24 @@ import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.model.Point;
 
 /**
- * A layout that keeps the boxes the user dragged where they were dropped, as far as ELK Layered can. It lays the
- * diagram out as usual first, which gives every box a place; then again with ELK's interactive strategies (cycle
- * breaking, layering and node placement), seeded with the pinned boxes at their pins and the others where the first
- * layout put them:
+ * A layout that puts the boxes the user dragged exactly where they were dropped. It lays the diagram out as usual
+ * first, which gives every box a place; then again with ELK's interactive strategies (cycle breaking, layering and
+ * node placement), seeded with the pinned boxes at their pins and the others where the first layout put them. ELK
+ * decides the columns, the order and the room the other boxes make:
  * <ul>
  * <li>the interactive layering puts a pinned box in the layer (for a left-to-right diagram: the column) that its
- * pin's x falls into, so its x is that column's;</li>
+ * seed's x falls into;</li>
  * <li>the interactive node placer keeps every box's y where the boxes above it in its layer leave room, and pushes the
- * others down instead of overlapping it;</li>
+ * others down instead of overlapping it; in a diagram with compartments it also keeps each pillar at the height the
+ * first layout gave it;</li>
  * <li>in a flat diagram the interactive crossing minimiser also orders each layer by the seeds' y; a diagram with
- * compartments keeps ELK's usual layer sweep, as ELK wants one crossing minimiser for a whole hierarchy, and the
- * pillars themselves are placed as usual.</li>
+ * compartments keeps ELK's usual layer sweep, as ELK wants one crossing minimiser for a whole hierarchy.</li>
  * </ul>
- * ELK routes the edges to the pinned boxes. When the boxes around a pinned one shift (a compartment placed lower, a
- * layer's content moved up to its top), the pinned box shifts with them; the seed is then moved back by that much and
- * the layout run again, at most {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins.
+ * ELK moves a pinned box with whatever moves around it (a column shifted right by the lanes of a pillar, a layer's
+ * content moved up to its top), so the seed is corrected by that much and the layout run again, at most
+ * {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins. Then {@link PinPlacement}
+ * moves each pinned box the rest of the way, by an offset, with the ends of its edges: a box in a column has the
+ * column's x in ELK's result, and the user's drop point in ours.
  */
 public class PinnedLayoutEngine extends ElkLayoutEngine {
 	/** Top-left corner of each pinned box, by node id, in diagram coordinates. */
@@ -77,7 +80,7 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 				Bounds landed = laid.diagram.node(pin.getKey()).orElseThrow().bounds();
 				miss += Math.abs(pin.getValue().x() - landed.x()) + Math.abs(pin.getValue().y() - landed.y());
 				Point seed = seeds.get(pin.getKey());
-				Point next = new Point(pin.getValue().x() - parentShift(free, laid.diagram, pin.getKey()),
+				Point next = new Point(pin.getValue().x() - columnShift(free, laid.diagram, pin.getKey(), pin.getValue(), applicable),
 						seed.y() + pin.getValue().y() - landed.y());
 				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) < 0.5;
 				seeds.put(pin.getKey(), next);
@@ -121,14 +124,33 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 		return new Run(root, transformation, applyLayout(diagram, root, transformation));
 	}
 
-	/** How far right the compartment holding the node moved from the free layout; 0 at the top level. */
-	private static double parentShift(Diagram free, Diagram laid, String nodeId) {
+	/**
+	 * How far right ELK moved the column under the pin from the free layout: the shift of the unpinned box beside the
+	 * node (same compartment) whose left edge is nearest the pin's x. Seeding the pinned box that much to the left puts
+	 * it, in the next run, into the column that lands under its pin; a pillar can move and grow lanes inside it, so its
+	 * own shift is not its columns'. 0 when the node has no unpinned sibling.
+	 */
+	private static double columnShift(Diagram free, Diagram laid, String nodeId, Point pin, Map<String, Point> pinned) {
+		List<DiagramNode> siblings = free.nodes();
 		for (DiagramNode compartment : free.allNodes()) {
 			if (compartment.children().stream().anyMatch(child -> child.id().equals(nodeId))) {
-				return laid.node(compartment.id()).orElseThrow().bounds().x() - compartment.bounds().x();
+				siblings = compartment.children();
 			}
 		}
-		return 0;
+		double shift = 0;
+		double nearest = Double.MAX_VALUE;
+		for (DiagramNode sibling : siblings) {
+			if (sibling.kind() == NodeKind.COMPARTMENT || pinned.containsKey(sibling.id())) {
+				continue;
+			}
+			Bounds there = laid.node(sibling.id()).orElseThrow().bounds();
+			double distance = Math.abs(there.x() - pin.x());
+			if (distance < nearest) {
+				nearest = distance;
+				shift = there.x() - sibling.bounds().x();
+			}
+		}
+		return shift;
 	}
 
 	/** Where the graph's (0, 0) is in the diagram: below the header, as {@link #applyLayout} puts it. */
