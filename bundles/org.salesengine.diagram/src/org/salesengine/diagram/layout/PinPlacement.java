@@ -28,10 +28,12 @@ final class PinPlacement {
 
 	/**
 	 * Moves the pinned nodes of {@code root} to their pins. {@code pins} are top-left corners in diagram coordinates,
-	 * {@code origin} is where the graph's (0, 0) is in the diagram. A pin left of or above what the box's compartments
-	 * need around it (the canvas's edge for a box at the top level) is taken as that edge: the canvas starts at 0.
+	 * {@code widths} the boxes' own widths (ELK may have laid a pinned box out wider, to keep the room it is moved
+	 * into free), {@code origin} is where the graph's (0, 0) is in the diagram. A pin left of or above what the box's
+	 * compartments need around it (the canvas's edge for a box at the top level) is taken as that edge: the canvas
+	 * starts at 0.
 	 */
-	static void apply(ElkNode root, Map<String, ElkNode> nodes, Map<String, Point> pins, Point origin) {
+	static void apply(ElkNode root, Map<String, ElkNode> nodes, Map<String, Point> pins, Map<String, Double> widths, Point origin) {
 		Map<ElkNode, KVector> moved = new java.util.LinkedHashMap<>();
 		// In id order, so that the same pins always give the same bytes.
 		pins.keySet().stream().sorted().forEach(id -> {
@@ -40,9 +42,10 @@ final class PinPlacement {
 			KVector least = leastCorner(node, root);
 			Point pin = pins.get(id);
 			KVector target = new KVector(Math.max(pin.x(), least.x), Math.max(pin.y(), least.y));
-			KVector delta = new KVector(target).sub(at);
-			if (delta.length() > 0) {
-				moveEdgeEnds(node, delta, root);
+			double width = widths.get(id);
+			if (target.distance(at) > 0 || width != node.getWidth()) {
+				moveEdgeEnds(node, new KVector(target).sub(at), width - node.getWidth(), root);
+				node.setWidth(width);
 				place(node, target, root, origin);
 				moved.put(node, target);
 			}
@@ -63,8 +66,12 @@ final class PinPlacement {
 		node.setLocation(target.x - parent.x, target.y - parent.y);
 	}
 
-	/** Moves the end of each of the box's edges by {@code delta}, the box's move. */
-	private static void moveEdgeEnds(ElkNode node, KVector delta, ElkNode root) {
+	/**
+	 * Moves the end of each of the box's edges with the box: its corner moves by {@code delta} and its width changes
+	 * by {@code grow}, so an end on the left side moves by {@code delta}, one on the right side by {@code delta} and
+	 * {@code grow}, one on the top or bottom by {@code delta} and half of {@code grow}.
+	 */
+	private static void moveEdgeEnds(ElkNode node, KVector delta, double grow, ElkNode root) {
 		for (ElkEdge edge : ElkGraphUtil.allIncidentEdges(node)) {
 			if (edge.getSections().isEmpty()) {
 				continue;
@@ -75,16 +82,17 @@ final class PinPlacement {
 			KVector container = absolute(edge.getContainingNode(), root, new Point(0, 0));
 			KVector corner = absolute(node, root, new Point(0, 0)).sub(container);
 			if (fromIt) {
-				moveEnd(edge, edge.getSections().get(0), true, corner, node, delta);
+				moveEnd(edge, edge.getSections().get(0), true, corner, node, delta, grow);
 			}
 			if (toIt) {
-				moveEnd(edge, edge.getSections().get(edge.getSections().size() - 1), false, corner, node, delta);
+				moveEnd(edge, edge.getSections().get(edge.getSections().size() - 1), false, corner, node, delta, grow);
 			}
 		}
 	}
 
 	/** One end of one section, and a label that sits on the segment next to it. */
-	private static void moveEnd(ElkEdge edge, ElkEdgeSection section, boolean start, KVector corner, ElkNode node, KVector delta) {
+	private static void moveEnd(ElkEdge edge, ElkEdgeSection section, boolean start, KVector corner, ElkNode node, KVector boxDelta,
+			double grow) {
 		List<KVector> route = route(section);
 		if (!start) {
 			java.util.Collections.reverse(route);
@@ -92,6 +100,8 @@ final class PinPlacement {
 		KVector end = route.get(0);
 		KVector next = route.get(1);
 		int axis = Math.abs(end.y - next.y) < 0.01 ? 0 : Math.abs(end.x - next.x) < 0.01 ? 1 : -1;
+		boolean rightSide = Math.abs(end.x - (corner.x + node.getWidth())) < Math.abs(end.x - corner.x);
+		KVector delta = new KVector(boxDelta).add(axis == 0 ? (rightSide ? grow : 0) : grow / 2, 0);
 		if (axis < 0) {
 			// Not an orthogonal end (ELK routes these diagrams orthogonally): the end moves alone.
 			route.set(0, new KVector(end).add(delta));

@@ -34,9 +34,11 @@ import org.salesengine.diagram.model.Point;
  * </ul>
  * ELK moves a pinned box with whatever moves around it (a column shifted right by the lanes of a pillar, a layer's
  * content moved up to its top), so the seed is corrected by that much and the layout run again, at most
- * {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins. Then {@link PinPlacement}
- * moves each pinned box the rest of the way, by an offset, with the ends of its edges: a box in a column has the
- * column's x in ELK's result, and the user's drop point in ours.
+ * {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins. ELK centres a box in its
+ * column; a box dropped beside that centre is laid out wider by twice the distance in the next run, so that ELK keeps
+ * the room it is moved into free of other boxes and of edge lanes. Then {@link PinPlacement} moves each pinned box the
+ * rest of the way, by an offset, at its own width, with the ends of its edges: a box in a column has the column's
+ * place in ELK's result, and the user's drop point in ours.
  */
 public class PinnedLayoutEngine extends ElkLayoutEngine {
 	/** Top-left corner of each pinned box, by node id, in diagram coordinates. */
@@ -70,20 +72,41 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 		// up to the column's top. The next run's seed makes up for that: in x by as much as the pillar moved (the
 		// column's own x is ELK's to choose), in y by the whole miss.
 		Map<String, Point> seeds = new HashMap<>(applicable);
+		Map<String, Double> widths = new HashMap<>();
+		applicable.keySet().forEach(id -> widths.put(id, free.node(id).orElseThrow().bounds().width()));
+		// How far right of the centre of the box ELK lays out each pinned box's centre is; ELK lays it out wider by
+		// twice as much, so that the room it is moved into is kept free of other boxes and of edge lanes.
+		Map<String, Double> offsets = new HashMap<>();
+		Map<String, double[]> lastTry = new HashMap<>();
 		Run best = null;
 		double bestMiss = Double.MAX_VALUE;
 		for (int run = 0; run < MAX_RUNS; run++) {
-			Run laid = interactiveRun(diagram, free, origin, seeds);
+			Run laid = interactiveRun(diagram, free, origin, seeds, offsets, widths);
 			double miss = 0;
 			boolean settled = true;
 			for (Map.Entry<String, Point> pin : applicable.entrySet()) {
-				Bounds landed = laid.diagram.node(pin.getKey()).orElseThrow().bounds();
-				miss += Math.abs(pin.getValue().x() - landed.x()) + Math.abs(pin.getValue().y() - landed.y());
-				Point seed = seeds.get(pin.getKey());
-				Point next = new Point(pin.getValue().x() - columnShift(free, laid.diagram, pin.getKey(), pin.getValue(), applicable),
-						seed.y() + pin.getValue().y() - landed.y());
-				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) < 0.5;
-				seeds.put(pin.getKey(), next);
+				String id = pin.getKey();
+				Bounds elk = laid.diagram.node(id).orElseThrow().bounds();
+				double offset = offsets.getOrDefault(id, 0.0);
+				double width = widths.get(id);
+				double centre = elk.centerX() + offset;
+				double wanted = pin.getValue().x() + width / 2;
+				miss += Math.abs(wanted - centre) + Math.abs(pin.getValue().y() - elk.y());
+				// The box's centre moves with the offset at a rate of 1 (within its column) or 2 (when the wider box
+				// widens the column, whose left edge stays): measured from the last two runs, 1 before.
+				double[] before = lastTry.get(id);
+				double rate = before == null || Math.abs(offset - before[0]) < 0.5 ? 1
+						: Math.max(1, Math.min(2, (centre - before[1]) / (offset - before[0])));
+				lastTry.put(id, new double[] { offset, centre });
+				// A miss of more than half the box is the wrong column, which the seed corrects; a smaller one is the
+				// box's place in its column, which the offset makes room for.
+				double nextOffset = Math.abs(wanted - centre) > width / 2 ? 0 : offset + (wanted - centre) / rate;
+				Point seed = seeds.get(id);
+				Point next = new Point(pin.getValue().x() - columnShift(free, laid.diagram, id, pin.getValue(), applicable),
+						seed.y() + pin.getValue().y() - elk.y());
+				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) + Math.abs(nextOffset - offset) < 0.5;
+				seeds.put(id, next);
+				offsets.put(id, nextOffset);
 			}
 			if (miss < bestMiss) {
 				best = laid;
@@ -93,8 +116,8 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 				break;
 			}
 		}
-		// The rest of the way: every pinned box exactly at its pin, its edges' ends with it.
-		PinPlacement.apply(best.root, best.transformation.nodes, applicable, origin);
+		// The rest of the way: every pinned box exactly at its pin and its own width, its edges' ends with it.
+		PinPlacement.apply(best.root, best.transformation.nodes, applicable, widths, origin);
 		return applyLayout(diagram, best.root, best.transformation);
 	}
 
@@ -103,7 +126,8 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 	}
 
 	/** One layout with ELK's interactive strategies, the pinned boxes seeded at {@code seeds}, the others where they were. */
-	private Run interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds) {
+	private Run interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds, Map<String, Double> offsets,
+			Map<String, Double> widths) {
 		Transformation transformation = new Transformation();
 		ElkNode root = transformGraph(diagram, transformation);
 		boolean flat = diagram.nodes().stream().noneMatch(node -> node.kind() == NodeKind.COMPARTMENT);
@@ -120,6 +144,12 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 		for (DiagramNode top : free.nodes()) {
 			seed(top, origin, seeds, transformation);
 		}
+		offsets.forEach((id, offset) -> {
+			// Wider by the offset on both sides, its centre the offset left of the box's: the box lies in it at its pin.
+			ElkNode elk = transformation.nodes.get(id);
+			elk.setWidth(widths.get(id) + 2 * Math.abs(offset));
+			elk.setX(elk.getX() - offset - Math.abs(offset));
+		});
 		runLayout(root);
 		return new Run(root, transformation, applyLayout(diagram, root, transformation));
 	}
