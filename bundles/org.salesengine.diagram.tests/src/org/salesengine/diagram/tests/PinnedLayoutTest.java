@@ -101,19 +101,29 @@ class PinnedLayoutTest {
 			Bounds landed = box(pinned, id);
 			assertEquals(pin, topLeft(landed), kind + ": the box is exactly at its pin");
 			assertEquals(pin, SvgBoxes.topLeft(SvgWriter.write(pinned), id), kind + ": and so it is in the SVG");
-			List<DiagramEdge> incident = pinned.edges().stream().filter(e -> e.sourceId().equals(id) || e.targetId().equals(id)).toList();
-			assertTrue(!incident.isEmpty(), kind + ": " + id + " has edges");
-			for (DiagramEdge edge : incident) {
-				Point end = edge.sourceId().equals(id) ? edge.route().get(0) : edge.route().get(edge.route().size() - 1);
-				assertTrue(onBorder(landed, end), kind + ": " + edge.id() + " ends on the box's border: " + end + " vs " + landed);
-				assertEquals(List.of(), bends(edge), kind + ": " + edge.id() + " stays orthogonal");
-			}
+			assertEdgesOnItsBorderAndOrthogonal(pinned, id);
 			assertEquals(List.of(), LayoutProblems.edgesDetachedFromEnds(pinned), kind.toString());
 			// ELK laid the box out wider, so that no lane of another edge runs where it is moved to.
 			assertEquals(List.of(), LayoutProblems.edgesThroughNodes(pinned).stream().filter(problem -> problem.endsWith(" " + id)).toList(),
 					kind.toString());
 			assertEquals(List.of(), LayoutProblems.outsideCanvas(pinned), kind.toString());
 			assertEquals(List.of(), LayoutProblems.overlappingNodes(pinned), kind.toString());
+		}
+	}
+
+	@Test
+	void aBoxDroppedFarSidewaysKeepsItsEdgesOnItsBorderAndOrthogonal() {
+		for (DiagramKind kind : List.of(DiagramKind.ENGINE, DiagramKind.KPIS)) {
+			String id = kind == DiagramKind.ENGINE ? "AcmeEmea.AE" : "AcmeEmea.Pipeline";
+			Bounds free = box(build(kind, Map.of()), id);
+			// 150 px right and 30 px down: more than half the box away from its column's centre, so the box is not laid
+			// out wider; its edges leave it with a stub and step onto ELK's route, or take the lane moved out.
+			Point pin = new Point(free.x() + 150, free.y() + 30);
+			Diagram pinned = build(kind, Map.of(id, pin));
+			assertEquals(pin, topLeft(box(pinned, id)), kind.toString());
+			assertEdgesOnItsBorderAndOrthogonal(pinned, id);
+			assertEquals(List.of(), LayoutProblems.edgesDetachedFromEnds(pinned), kind.toString());
+			assertEquals(List.of(), LayoutProblems.outsideCanvas(pinned), kind.toString());
 		}
 	}
 
@@ -164,6 +174,17 @@ class PinnedLayoutTest {
 
 	private static Point topLeft(Bounds bounds) {
 		return new Point(bounds.x(), bounds.y());
+	}
+
+	private static void assertEdgesOnItsBorderAndOrthogonal(Diagram pinned, String id) {
+		Bounds landed = box(pinned, id);
+		List<DiagramEdge> incident = pinned.edges().stream().filter(e -> e.sourceId().equals(id) || e.targetId().equals(id)).toList();
+		assertTrue(!incident.isEmpty(), id + " has edges");
+		for (DiagramEdge edge : incident) {
+			Point end = edge.sourceId().equals(id) ? edge.route().get(0) : edge.route().get(edge.route().size() - 1);
+			assertTrue(onBorder(landed, end), pinned.kind() + ": " + edge.id() + " ends on the box's border: " + end + " vs " + landed);
+			assertEquals(List.of(), bends(edge), pinned.kind() + ": " + edge.id() + " stays orthogonal");
+		}
 	}
 
 	/** The corners of the route that are not right angles: none in an orthogonal route. */

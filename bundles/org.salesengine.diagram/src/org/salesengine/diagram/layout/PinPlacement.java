@@ -1,6 +1,9 @@
 package org.salesengine.diagram.layout;
 
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +37,7 @@ final class PinPlacement {
 	 * starts at 0.
 	 */
 	static void apply(ElkNode root, Map<String, ElkNode> nodes, Map<String, Point> pins, Map<String, Double> widths, Point origin) {
-		Map<ElkNode, KVector> moved = new java.util.LinkedHashMap<>();
+		Map<ElkNode, KVector> moved = new LinkedHashMap<>();
 		// In id order, so that the same pins always give the same bytes.
 		pins.keySet().stream().sorted().forEach(id -> {
 			ElkNode node = nodes.get(id);
@@ -95,7 +98,7 @@ final class PinPlacement {
 			double grow) {
 		List<KVector> route = route(section);
 		if (!start) {
-			java.util.Collections.reverse(route);
+			Collections.reverse(route);
 		}
 		KVector end = route.get(0);
 		KVector next = route.get(1);
@@ -121,7 +124,7 @@ final class PinPlacement {
 			route = EdgeEnds.move(route, delta, axis, outward);
 		}
 		if (!start) {
-			java.util.Collections.reverse(route);
+			Collections.reverse(route);
 		}
 		write(section, route);
 	}
@@ -131,7 +134,7 @@ final class PinPlacement {
 		int nearest = -1;
 		double best = Double.MAX_VALUE;
 		for (int i = 0; i + 1 < route.size(); i++) {
-			double distance = new java.awt.geom.Line2D.Double(route.get(i).x, route.get(i).y, route.get(i + 1).x, route.get(i + 1).y)
+			double distance = new Line2D.Double(route.get(i).x, route.get(i).y, route.get(i + 1).x, route.get(i + 1).y)
 					.ptSegDist(centre.x, centre.y);
 			if (distance < best) {
 				best = distance;
