@@ -1,6 +1,7 @@
 package org.salesengine.diagram.layout;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
@@ -18,22 +19,26 @@ import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.model.Point;
 
 /**
- * A layout that keeps the boxes the user dragged where they were dropped, as far as ELK Layered can. It lays the
- * diagram out as usual first, which gives every box a place; then again with ELK's interactive strategies (cycle
- * breaking, layering and node placement), seeded with the pinned boxes at their pins and the others where the first
- * layout put them:
+ * A layout that puts the boxes the user dragged exactly where they were dropped. It lays the diagram out as usual
+ * first, which gives every box a place; then again with ELK's interactive strategies (cycle breaking, layering and
+ * node placement), seeded with the pinned boxes at their pins and the others where the first layout put them. ELK
+ * decides the columns, the order and the room the other boxes make:
  * <ul>
  * <li>the interactive layering puts a pinned box in the layer (for a left-to-right diagram: the column) that its
- * pin's x falls into, so its x is that column's;</li>
+ * seed's x falls into;</li>
  * <li>the interactive node placer keeps every box's y where the boxes above it in its layer leave room, and pushes the
- * others down instead of overlapping it;</li>
+ * others down instead of overlapping it; in a diagram with compartments it also keeps each pillar at the height the
+ * first layout gave it;</li>
  * <li>in a flat diagram the interactive crossing minimiser also orders each layer by the seeds' y; a diagram with
- * compartments keeps ELK's usual layer sweep, as ELK wants one crossing minimiser for a whole hierarchy, and the
- * pillars themselves are placed as usual.</li>
+ * compartments keeps ELK's usual layer sweep, as ELK wants one crossing minimiser for a whole hierarchy.</li>
  * </ul>
- * ELK routes the edges to the pinned boxes. When the boxes around a pinned one shift (a compartment placed lower, a
- * layer's content moved up to its top), the pinned box shifts with them; the seed is then moved back by that much and
- * the layout run again, at most {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins.
+ * ELK moves a pinned box with whatever moves around it (a column shifted right by the lanes of a pillar, a layer's
+ * content moved up to its top), so the seed is corrected by that much and the layout run again, at most
+ * {@link #MAX_RUNS} times, keeping the run whose pinned boxes are closest to their pins. ELK centres a box in its
+ * column; a box dropped beside that centre is laid out wider by twice the distance in the next run, so that ELK keeps
+ * the room it is moved into free of other boxes and of edge lanes. Then {@link PinPlacement} moves each pinned box the
+ * rest of the way, by an offset, at its own width, with the ends of its edges: a box in a column has the column's
+ * place in ELK's result, and the user's drop point in ours.
  */
 public class PinnedLayoutEngine extends ElkLayoutEngine {
 	/** Top-left corner of each pinned box, by node id, in diagram coordinates. */
@@ -67,20 +72,41 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 		// up to the column's top. The next run's seed makes up for that: in x by as much as the pillar moved (the
 		// column's own x is ELK's to choose), in y by the whole miss.
 		Map<String, Point> seeds = new HashMap<>(applicable);
-		Diagram best = null;
+		Map<String, Double> widths = new HashMap<>();
+		applicable.keySet().forEach(id -> widths.put(id, free.node(id).orElseThrow().bounds().width()));
+		// How far right of the centre of the box ELK lays out each pinned box's centre is; ELK lays it out wider by
+		// twice as much, so that the room it is moved into is kept free of other boxes and of edge lanes.
+		Map<String, Double> offsets = new HashMap<>();
+		Map<String, double[]> lastTry = new HashMap<>();
+		Run best = null;
 		double bestMiss = Double.MAX_VALUE;
 		for (int run = 0; run < MAX_RUNS; run++) {
-			Diagram laid = interactiveRun(diagram, free, origin, seeds);
+			Run laid = interactiveRun(diagram, free, origin, seeds, offsets, widths);
 			double miss = 0;
 			boolean settled = true;
 			for (Map.Entry<String, Point> pin : applicable.entrySet()) {
-				Bounds landed = laid.node(pin.getKey()).orElseThrow().bounds();
-				miss += Math.abs(pin.getValue().x() - landed.x()) + Math.abs(pin.getValue().y() - landed.y());
-				Point seed = seeds.get(pin.getKey());
-				Point next = new Point(pin.getValue().x() - parentShift(free, laid, pin.getKey()),
-						seed.y() + pin.getValue().y() - landed.y());
-				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) < 0.5;
-				seeds.put(pin.getKey(), next);
+				String id = pin.getKey();
+				Bounds elk = laid.diagram.node(id).orElseThrow().bounds();
+				double offset = offsets.getOrDefault(id, 0.0);
+				double width = widths.get(id);
+				double centre = elk.centerX() + offset;
+				double wanted = pin.getValue().x() + width / 2;
+				miss += Math.abs(wanted - centre) + Math.abs(pin.getValue().y() - elk.y());
+				// The box's centre moves with the offset at a rate of 1 (within its column) or 2 (when the wider box
+				// widens the column, whose left edge stays): measured from the last two runs, 1 before.
+				double[] before = lastTry.get(id);
+				double rate = before == null || Math.abs(offset - before[0]) < 0.5 ? 1
+						: Math.max(1, Math.min(2, (centre - before[1]) / (offset - before[0])));
+				lastTry.put(id, new double[] { offset, centre });
+				// A miss of more than half the box is the wrong column, which the seed corrects; a smaller one is the
+				// box's place in its column, which the offset makes room for.
+				double nextOffset = Math.abs(wanted - centre) > width / 2 ? 0 : offset + (wanted - centre) / rate;
+				Point seed = seeds.get(id);
+				Point next = new Point(pin.getValue().x() - columnShift(free, laid.diagram, id, pin.getValue(), applicable),
+						seed.y() + pin.getValue().y() - elk.y());
+				settled &= Math.abs(next.x() - seed.x()) + Math.abs(next.y() - seed.y()) + Math.abs(nextOffset - offset) < 0.5;
+				seeds.put(id, next);
+				offsets.put(id, nextOffset);
 			}
 			if (miss < bestMiss) {
 				best = laid;
@@ -90,11 +116,18 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 				break;
 			}
 		}
-		return best;
+		// The rest of the way: every pinned box exactly at its pin and its own width, its edges' ends with it.
+		PinPlacement.apply(best.root, best.transformation.nodes, applicable, widths, origin);
+		return applyLayout(diagram, best.root, best.transformation);
+	}
+
+	/** One interactive layout: the ELK graph as laid out, and the diagram it gives before the pinned boxes are placed. */
+	private record Run(ElkNode root, Transformation transformation, Diagram diagram) {
 	}
 
 	/** One layout with ELK's interactive strategies, the pinned boxes seeded at {@code seeds}, the others where they were. */
-	private Diagram interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds) {
+	private Run interactiveRun(Diagram diagram, Diagram free, Point origin, Map<String, Point> seeds, Map<String, Double> offsets,
+			Map<String, Double> widths) {
 		Transformation transformation = new Transformation();
 		ElkNode root = transformGraph(diagram, transformation);
 		boolean flat = diagram.nodes().stream().noneMatch(node -> node.kind() == NodeKind.COMPARTMENT);
@@ -103,22 +136,51 @@ public class PinnedLayoutEngine extends ElkLayoutEngine {
 			// Only where there is no hierarchy: ELK wants one crossing minimiser for a whole hierarchy, and the
 			// interactive one would also order the pillars by their seeds.
 			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
+		} else {
+			// The pillars keep the height the free layout gave them: ELK's usual placement moved a whole pillar up or
+			// down by as much as a box (90 px on acme), onto a box pinned where the user saw room.
+			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
 		}
 		for (DiagramNode top : free.nodes()) {
 			seed(top, origin, seeds, transformation);
 		}
+		offsets.forEach((id, offset) -> {
+			// Wider by the offset on both sides, its centre the offset left of the box's: the box lies in it at its pin.
+			ElkNode elk = transformation.nodes.get(id);
+			elk.setWidth(widths.get(id) + 2 * Math.abs(offset));
+			elk.setX(elk.getX() - offset - Math.abs(offset));
+		});
 		runLayout(root);
-		return applyLayout(diagram, root, transformation);
+		return new Run(root, transformation, applyLayout(diagram, root, transformation));
 	}
 
-	/** How far right the compartment holding the node moved from the free layout; 0 at the top level. */
-	private static double parentShift(Diagram free, Diagram laid, String nodeId) {
+	/**
+	 * How far right ELK moved the column under the pin from the free layout: the shift of the unpinned box beside the
+	 * node (same compartment) whose left edge is nearest the pin's x. Seeding the pinned box that much to the left puts
+	 * it, in the next run, into the column that lands under its pin; a pillar can move and grow lanes inside it, so its
+	 * own shift is not its columns'. 0 when the node has no unpinned sibling.
+	 */
+	private static double columnShift(Diagram free, Diagram laid, String nodeId, Point pin, Map<String, Point> pinned) {
+		List<DiagramNode> siblings = free.nodes();
 		for (DiagramNode compartment : free.allNodes()) {
 			if (compartment.children().stream().anyMatch(child -> child.id().equals(nodeId))) {
-				return laid.node(compartment.id()).orElseThrow().bounds().x() - compartment.bounds().x();
+				siblings = compartment.children();
 			}
 		}
-		return 0;
+		double shift = 0;
+		double nearest = Double.MAX_VALUE;
+		for (DiagramNode sibling : siblings) {
+			if (sibling.kind() == NodeKind.COMPARTMENT || pinned.containsKey(sibling.id())) {
+				continue;
+			}
+			Bounds there = laid.node(sibling.id()).orElseThrow().bounds();
+			double distance = Math.abs(there.x() - pin.x());
+			if (distance < nearest) {
+				nearest = distance;
+				shift = there.x() - sibling.bounds().x();
+			}
+		}
+		return shift;
 	}
 
 	/** Where the graph's (0, 0) is in the diagram: below the header, as {@link #applyLayout} puts it. */
