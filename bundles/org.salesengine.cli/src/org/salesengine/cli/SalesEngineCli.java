@@ -1,6 +1,7 @@
 package org.salesengine.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.salesengine.dsl.diagnostics.SalesEngineSyntaxErrorMessages;
 
@@ -40,8 +41,10 @@ public class SalesEngineCli implements Runnable {
 		defaultProperty("guice_bytecode_gen_option", "DISABLED");
 		defaultProperty("guice_include_stack_traces", "OFF");
 		int[] exit = { ExitCodes.USAGE };
-		Thread worker = new Thread(null, () -> exit[0] = execute(args, new PrintWriter(System.out, true),
-				new PrintWriter(System.err, true)), "salesengine", STACK_BYTES);
+		// UTF-8 whatever the locale: JSON and SARIF must be UTF-8, and the text output's arrows, deltas and ellipses
+		// would print as '?' under the POSIX locale that many containers and CI runners have (LANG unset or C).
+		Thread worker = new Thread(null, () -> exit[0] = execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8)), "salesengine", STACK_BYTES);
 		worker.start();
 		try {
 			worker.join();

@@ -60,12 +60,20 @@ final class ExternalCli {
 
 	/** Runs to the end and returns exit code, standard output and standard error. */
 	static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+		return run(java.util.Map.of(), jvmOptions, args);
+	}
+
+	/** As {@link #run(List, String...)}, with these variables added to (or replacing those of) the environment. */
+	static Result run(java.util.Map<String, String> environment, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = command(jvmOptions.toArray(String[]::new));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("salesengine-out", ".txt");
 		Path err = Files.createTempFile("salesengine-err", ".txt");
 		try {
-			Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+			builder.environment().putAll(environment);
+			Process process = builder.start();
 			if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor();
 				throw new AssertionError("salesengine " + String.join(" ", args) + " did not finish within 120 s");

@@ -122,6 +122,26 @@ class ScriptsAndEncodingsTest {
 		assertArrayEquals(withBom("engine E { currency EUR }\n".getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(messy));
 	}
 
+	/**
+	 * Under the POSIX locale (LANG and LC_ALL C, as in many containers and CI runners) the JVM's standard output is
+	 * ASCII; the command line still writes UTF-8, so the cycle's arrows and names in other scripts arrive intact
+	 * rather than as '?'.
+	 */
+	@Test
+	void theOutputIsUtf8UnderThePosixLocale() throws Exception {
+		java.util.Map<String, String> posix = java.util.Map.of("LANG", "C", "LC_ALL", "C");
+		String broken = TestFiles.example("broken.sales").toString();
+		ExternalCli.Result text = ExternalCli.run(posix, List.of(), "check", broken);
+		assertEquals(1, text.exitCode(), text::toString);
+		assertTrue(text.out().contains("KPI Velocity depends on itself: Velocity → WinShare → Velocity"), text::toString);
+		Path scripts = dir.resolve("scripts.sales");
+		Files.write(scripts, SCRIPTS.getBytes(StandardCharsets.UTF_8));
+		ExternalCli.Result roles = ExternalCli.run(posix, List.of(), "table", scripts.toString(), "--table", "roles");
+		assertEquals(0, roles.exitCode(), roles::toString);
+		assertTrue(roles.out().lines().anyMatch(line -> line.startsWith("営業 ")), roles::toString);
+		assertFalse(roles.out().contains("?"), roles.out());
+	}
+
 	private static byte[] withBom(byte[] text) {
 		byte[] bytes = new byte[text.length + 3];
 		bytes[0] = (byte) 0xEF;
