@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -35,26 +34,22 @@ import org.salesengine.ui.editor.SalesEngineEditor;
 class DiagramEditingTest {
 	private static final Path SCREENSHOTS = TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots");
 	private final FakePrompts prompts = new FakePrompts();
-	private IProject project;
+	private Ui.OpenAcme acme;
 	private SalesEngineEditor editor;
 	private DiagramView view;
 
 	@BeforeEach
 	void open() throws Exception {
 		DiagramEditing.usePrompts(prompts);
-		project = Ui.project("DiagramEditingTest", "acme.sales", TestFiles.exampleText("acme.sales"));
-		editor = Ui.open(project.getFile("acme.sales"));
-		view = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the engine map", () -> view.diagram() != null && !view.isLayingOut());
+		acme = Ui.OpenAcme.open("DiagramEditingTest");
+		editor = acme.editor();
+		view = acme.view();
 	}
 
 	@AfterEach
 	void close() throws Exception {
 		DiagramEditing.usePrompts(null);
-		Ui.page().hideView(view);
-		Ui.closeAll();
-		project.delete(true, true, null);
+		acme.close();
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.graphics.Point;
@@ -21,30 +20,25 @@ import org.salesengine.diagram.model.DiagramKind;
 import org.salesengine.diagram.model.DiagramNode;
 import org.salesengine.diagram.model.NodeKind;
 import org.salesengine.diagram.paint.SvgWriter;
-import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.diagram.DiagramView;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /** The live Diagram view: shows the engine map, follows typing, and syncs selection both ways with the editor. */
 class DiagramViewTest {
-	private IProject project;
+	private Ui.OpenAcme acme;
 	private SalesEngineEditor editor;
 	private DiagramView view;
 
 	@BeforeEach
 	void open() throws Exception {
-		project = Ui.project("DiagramViewTest", "acme.sales", TestFiles.exampleText("acme.sales"));
-		editor = Ui.open(project.getFile("acme.sales"));
-		view = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the engine map", () -> view.diagram() != null);
+		acme = Ui.OpenAcme.open("DiagramViewTest");
+		editor = acme.editor();
+		view = acme.view();
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		Ui.page().hideView(view);
-		Ui.closeAll();
-		project.delete(true, true, null);
+		acme.close();
 	}
 
 	@Test

@@ -128,10 +128,7 @@ class PinsUiTest {
 	}
 
 	private DiagramView showView() throws Exception {
-		DiagramView shown = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the engine map", () -> shown.diagram() != null && !shown.isLayingOut());
-		return shown;
+		return Ui.showDiagramView(editor);
 	}
 
 	/**

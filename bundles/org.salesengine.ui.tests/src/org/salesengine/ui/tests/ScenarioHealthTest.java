@@ -72,9 +72,7 @@ class ScenarioHealthTest {
 	@Test
 	void choosingAScenarioMarksTheElementsItChanges() throws Exception {
 		SalesEngineEditor editor = openAcmeWithScenarios("ScenarioDiagramTest");
-		diagramView = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the engine map", () -> diagramView.diagram() != null && !diagramView.isLayingOut());
+		diagramView = Ui.showDiagramView(editor);
 		assertEquals(List.of("base", "MoreSdrs"), diagramView.scenarioNames());
 		assertEquals(Set.of(), changed(), "the engine as written marks nothing");
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -16,30 +15,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salesengine.edit.EditResult;
 import org.salesengine.table.model.Table;
-import org.salesengine.testing.TestFiles;
 import org.salesengine.ui.diagram.DiagramView;
 import org.salesengine.ui.editor.SalesEngineEditor;
 
 /** Editing acme through the Diagram view's tables: a link cell toggles, a setting's cell is written back. */
 class TableEditingTest {
-	private IProject project;
+	private Ui.OpenAcme acme;
 	private SalesEngineEditor editor;
 	private DiagramView view;
 
 	@BeforeEach
 	void open() throws Exception {
-		project = Ui.project("TableEditingTest", "acme.sales", TestFiles.exampleText("acme.sales"));
-		editor = Ui.open(project.getFile("acme.sales"));
-		view = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the engine map", () -> view.diagram() != null && !view.isLayingOut());
+		acme = Ui.OpenAcme.open("TableEditingTest");
+		editor = acme.editor();
+		view = acme.view();
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		Ui.page().hideView(view);
-		Ui.closeAll();
-		project.delete(true, true, null);
+		acme.close();
 	}
 
 	/**

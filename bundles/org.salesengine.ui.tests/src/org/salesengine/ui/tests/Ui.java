@@ -155,4 +155,30 @@ final class Ui {
 		page().closeAllEditors(false);
 		settle();
 	}
+
+	/** Shows the Diagram view beside the editor, which it then activates, and waits for the view's first layout. */
+	static DiagramView showDiagramView(SalesEngineEditor editor) throws Exception {
+		DiagramView view = (DiagramView) page().showView(DiagramView.ID);
+		page().activate(editor);
+		waitFor("the engine map", () -> view.diagram() != null && !view.isLayingOut());
+		return view;
+	}
+
+	/**
+	 * acme.sales in a project of its own, open in the editor with the Diagram view beside it: the set-up the diagram
+	 * and table tests share. {@link #close()} hides the view, closes the editors and deletes the project.
+	 */
+	record OpenAcme(IProject project, SalesEngineEditor editor, DiagramView view) {
+		static OpenAcme open(String projectName) throws Exception {
+			IProject project = Ui.project(projectName, "acme.sales", org.salesengine.testing.TestFiles.exampleText("acme.sales"));
+			SalesEngineEditor editor = Ui.open(project.getFile("acme.sales"));
+			return new OpenAcme(project, editor, showDiagramView(editor));
+		}
+
+		void close() throws Exception {
+			page().hideView(view);
+			closeAll();
+			project.delete(true, true, null);
+		}
+	}
 }

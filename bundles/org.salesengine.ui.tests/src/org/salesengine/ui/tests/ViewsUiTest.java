@@ -42,24 +42,22 @@ import org.salesengine.ui.editor.SalesEngineEditor;
  */
 class ViewsUiTest {
 	private static final Path SCREENSHOTS = TestFiles.root().resolve("bundles/org.salesengine.ui.tests/target/screenshots");
+	private Ui.OpenAcme acme;
 	private IProject project;
 	private SalesEngineEditor editor;
 	private DiagramView view;
 
 	@BeforeEach
 	void open() throws Exception {
-		project = Ui.project("ViewsUiTest", "acme.sales", TestFiles.exampleText("acme.sales"));
-		editor = Ui.open(project.getFile("acme.sales"));
-		view = (DiagramView) Ui.page().showView(DiagramView.ID);
-		Ui.page().activate(editor);
-		Ui.waitFor("the engine map", () -> view.diagram() != null && !view.isLayingOut());
+		acme = Ui.OpenAcme.open("ViewsUiTest");
+		project = acme.project();
+		editor = acme.editor();
+		view = acme.view();
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		Ui.page().hideView(view);
-		Ui.closeAll();
-		project.delete(true, true, null);
+		acme.close();
 	}
 
 	@Test
